@@ -486,7 +486,9 @@ export type components = {
                 /** @description Button title, 1 to 20 characters. */
                 title: string;
                 /** @description Returned to the webhook on tap, a string or an object. */
-                payload?: string | Record<string, never>;
+                payload?: string | {
+                    [key: string]: unknown;
+                };
                 /** @description Button id; Jelou generates a UUID when omitted. */
                 id?: string;
             };
@@ -509,7 +511,9 @@ export type components = {
                 /** @description Button label. */
                 flow_cta: string;
                 /** @description Data handed to the Flow, e.g. `{ "screen": "RECOMMEND" }`. */
-                flow_action_payload?: Record<string, never>;
+                flow_action_payload?: {
+                    [key: string]: unknown;
+                };
             };
         };
         /** @description Result of a send. */
@@ -520,7 +524,9 @@ export type components = {
             messageId: string;
         };
         /** @description Jelou answers an empty object. */
-        FlowMessageResponse: Record<string, never>;
+        FlowMessageResponse: {
+            [key: string]: unknown;
+        };
         /**
          * @description Jelou's error body. Every field is optional: some errors carry only `message`
          *     (e.g. `{"message":"Authentication failed"}`), and `message` is a string in the
@@ -551,7 +557,9 @@ export type components = {
                 };
             };
             /** @description Details of a failed validation. */
-            validationError?: Record<string, never>;
+            validationError?: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: {

@@ -1,0 +1,44 @@
+/** When a send is tried again. Only 429 and 503 are retried: Jelou has no idempotency key. */
+export interface RetryOptions {
+  /** Extra attempts after the first. Default 2. */
+  retries?: number;
+  /** First backoff step; doubles each attempt, with full jitter. Default 500 ms. */
+  baseDelayMs?: number;
+  /** Cap on any wait, `Retry-After` included. Default 10,000 ms. */
+  maxDelayMs?: number;
+}
+
+export const RETRY_DEFAULTS: Required<RetryOptions> = { retries: 2, baseDelayMs: 500, maxDelayMs: 10_000 };
+
+/** 429 and 503 mean the server did not process the request, so sending again cannot duplicate it. */
+export const isRetryable = (status: number): boolean => status === 429 || status === 503;
+
+/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** How long to wait before attempt `attempt + 1`. */
+export function retryDelay(attempt: number, retryAfter: string | null, o: Required<RetryOptions>, now = Date.now()): number {
+  const told = parseRetryAfter(retryAfter, now);
+  const wait = told ?? Math.random() * o.baseDelayMs * 2 ** attempt;
+  return Math.min(wait, o.maxDelayMs);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => (done(), reject(signal.reason));
+    const t = setTimeout(() => (done(), resolve()), ms);
+    signal.addEventListener("abort", onAbort);
+  });
+}

@@ -1,0 +1,63 @@
+import * as v from "valibot";
+import type { components } from "../generated/openapi.js";
+import type { Issue } from "./errors.js";
+import { toIssue } from "./messages/build.js";
+import { textSchema } from "./messages/text.js";
+import { listSchema } from "./messages/list.js";
+import { quickReplySchema } from "./messages/quick-reply.js";
+import { imageSchema } from "./messages/image.js";
+import { audioSchema } from "./messages/audio.js";
+import { videoSchema } from "./messages/video.js";
+import { fileSchema } from "./messages/file.js";
+import { stickerSchema } from "./messages/sticker.js";
+import { locationSchema } from "./messages/location.js";
+import { contactsSchema } from "./messages/contacts.js";
+import { locationRequestSchema } from "./messages/location-request.js";
+import { urlButtonSchema } from "./messages/url-button.js";
+import { callButtonSchema } from "./messages/call-button.js";
+import { carouselSchema } from "./messages/carousel.js";
+
+/** Any message `POST /v1/bots/{botId}/messages` accepts. */
+export type Message = components["schemas"]["Message"];
+
+const byType: Record<string, v.GenericSchema> = {
+  quick_reply: quickReplySchema,
+  image: imageSchema,
+  audio: audioSchema,
+  video: videoSchema,
+  file: fileSchema,
+  sticker: stickerSchema,
+  location: locationSchema,
+  contacts: contactsSchema,
+  location_request: locationRequestSchema,
+  cta_url: urlButtonSchema,
+  voice_call: callButtonSchema,
+  CAROUSEL: carouselSchema,
+};
+
+/** The outcome of `validateMessage`. */
+export type ValidationResult = { success: true; output: Message } | { success: false; issues: Issue[] };
+
+/**
+ * Checks any value against the contract without sending it. `type` picks the schema, and for
+ * `type: "text"` the presence of `options` tells a list from plain text, so issues speak of the
+ * message the caller meant rather than of fourteen alternatives.
+ *
+ * @example
+ * const r = validateMessage(JSON.parse(body));
+ * if (!r.success) return Response.json({ issues: r.issues }, { status: 422 });
+ */
+export function validateMessage(payload: unknown): ValidationResult {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+    return { success: false, issues: [{ path: "", message: "must be a message object" }] };
+  const type = (payload as { type?: unknown }).type;
+  const schema =
+    type === "text" ? ("options" in payload ? listSchema : textSchema) : typeof type === "string" && Object.hasOwn(byType, type) ? byType[type] : undefined;
+  if (!schema)
+    return {
+      success: false,
+      issues: [{ path: "type", message: `must be one of text, ${Object.keys(byType).join(", ")}; got ${JSON.stringify(type) ?? "nothing"}` }],
+    };
+  const r = v.safeParse(schema, payload);
+  return r.success ? { success: true, output: payload as Message } : { success: false, issues: r.issues.map(toIssue) };
+}
