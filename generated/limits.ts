@@ -6,6 +6,8 @@ export const USER_ID_MIN_LENGTH = 1;
 export const BODY_BOT_ID_MIN_LENGTH = 1;
 /** `pattern` of #/components/schemas/HttpsUrl */
 export const HTTPS_URL_PATTERN = "^https://[^\\s/?#]+([/?#]\\S*)?$";
+/** `pattern` of #/components/schemas/WebUrl */
+export const WEB_URL_PATTERN = "^https?://[^\\s/?#]+([/?#]\\S*)?$";
 /** `minLength` of #/components/schemas/WhatsAppText */
 export const WHATS_APP_TEXT_MIN_LENGTH = 1;
 /** `maxLength` of #/components/schemas/WhatsAppText */
@@ -15,7 +17,7 @@ export const BUTTON_TITLE_MIN_LENGTH = 1;
 /** `maxLength` of #/components/schemas/ButtonTitle */
 export const BUTTON_TITLE_MAX_LENGTH = 20;
 /** `pattern` of #/components/schemas/ButtonTitle */
-export const BUTTON_TITLE_PATTERN = "^(?!\\s*$)[^*_~`\\p{Extended_Pictographic}\\p{Regional_Indicator}]+$";
+export const BUTTON_TITLE_PATTERN = "^(?![\\s\\u200B-\\u200D\\u2060\\uFEFF]*$)[^*_~`\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\uFE0F\\u20E3]+$";
 /** `minLength` of #/components/schemas/ListMessage.title */
 export const LIST_MESSAGE_TITLE_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/ListMessage.buttonText.text */

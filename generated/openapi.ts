@@ -62,6 +62,8 @@ export type components = {
         BodyBotId: string;
         /** @description Absolute `https://` URL without spaces. */
         HttpsUrl: string;
+        /** @description Absolute `http://` or `https://` URL without spaces (HTTPS recommended). */
+        WebUrl: string;
         /**
          * @description Public HTTPS URL that points straight at the file, reachable without authentication.
          *     Size and format are checked by Jelou (`INVALID_MEDIA_URL`, `MEDIA_TOO_LARGE`,
@@ -71,8 +73,9 @@ export type components = {
         /** @description Message text; WhatsApp caps a text message at 4,096 characters. */
         WhatsAppText: string;
         /**
-         * @description Button label, 1 to 20 characters, not blank, without emoji and without WhatsApp
-         *     markdown markers (`*`, `_`, `~`, backtick).
+         * @description Button label, 1 to 20 characters, not blank (zero-width characters count as blank),
+         *     without emoji (pictographs, flags, skin tones, keycaps, emoji variation selector) and
+         *     without WhatsApp markdown markers (`*`, `_`, `~`, backtick).
          */
         ButtonTitle: string;
         /**
@@ -352,8 +355,8 @@ export type components = {
             caption: string;
             /** @description The button. */
             parameters: {
-                /** @description HTTPS URL the button opens, up to 4,096 characters. */
-                url: components["schemas"]["HttpsUrl"];
+                /** @description URL the button opens (HTTPS recommended), up to 4,096 characters. */
+                url: components["schemas"]["WebUrl"];
                 /** @description Button label, 1 to 18 characters. */
                 display_text: string;
             };
@@ -456,7 +459,7 @@ export type components = {
                 parameters: {
                     /** @description Button label. */
                     display_text: string;
-                    url: components["schemas"]["HttpsUrl"];
+                    url: components["schemas"]["WebUrl"];
                 };
             };
         };

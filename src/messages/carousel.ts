@@ -10,7 +10,7 @@ import {
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MAX_ITEMS,
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MIN_ITEMS,
 } from "../../generated/limits.js";
-import { anyObject, httpsUrl, list, recipient, str } from "./fields.js";
+import { anyObject, httpsUrl, list, recipient, str, webUrl } from "./fields.js";
 import { builder } from "./build.js";
 
 const common = {
@@ -28,7 +28,7 @@ const urlCard = v.strictObject({
   type: v.literal("cta_url"),
   action: v.strictObject({
     name: v.literal("cta_url"),
-    parameters: v.strictObject({ display_text: str(), url: httpsUrl }),
+    parameters: v.strictObject({ display_text: str(), url: webUrl }),
   }),
 });
 const quickReplyCard = v.strictObject({
@@ -50,8 +50,12 @@ const quickReplyCard = v.strictObject({
 });
 
 type Card = v.InferOutput<typeof urlCard> | v.InferOutput<typeof quickReplyCard>;
-// Picking the card schema by `type` keeps issues precise (a union would report both shapes).
-const card = v.lazy((c: unknown) => (c && typeof c === "object" && "type" in c ? urlCard : quickReplyCard));
+// Picking the card schema by its shape keeps issues precise (a union would report both shapes):
+// a `type` or an action `name` means a URL card, anything else a quick-reply card.
+const card = v.lazy((c: unknown) => {
+  const o = (c ?? {}) as { type?: unknown; action?: { name?: unknown } };
+  return o.type !== undefined || o.action?.name !== undefined ? urlCard : quickReplyCard;
+});
 
 /** Schema of a carousel (`type: "CAROUSEL"`): 1–10 cards that all share one header type. */
 export const carouselSchema = v.strictObject({

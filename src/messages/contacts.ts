@@ -15,12 +15,12 @@ import { builder } from "./build.js";
 const opt = v.optional(str());
 const name = v.optional(str(CONTACT_NAME_MAX_LENGTH));
 // The contract's `minProperties: 1`: a card, name or address with nothing in it says nothing.
-const notEmpty = v.check((o: object) => Object.keys(o).length > 0, "must have at least one field");
+const notEmpty = <T extends object>() => v.check<T, string>((o) => Object.keys(o).length > 0, "must have at least one field");
 
 const contact = v.pipe(
   v.strictObject({
     name: v.optional(
-      v.pipe(v.strictObject({ formatted_name: name, first_name: name, last_name: name, middle_name: name }), notEmpty),
+      v.pipe(v.strictObject({ formatted_name: name, first_name: name, last_name: name, middle_name: name }), notEmpty()),
     ),
     phones: v.optional(
       list(
@@ -39,13 +39,13 @@ const contact = v.pipe(
       list(
         v.pipe(
           v.strictObject({ street: opt, city: opt, state: opt, zip: opt, country: opt, country_code: opt, type: opt }),
-          notEmpty,
+          notEmpty(),
         ),
         CONTACT_ADDRESSES_MIN_ITEMS,
       ),
     ),
   }),
-  notEmpty,
+  notEmpty(),
 );
 
 /** Schema of a contacts message (`type` is plural). */

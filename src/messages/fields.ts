@@ -5,6 +5,7 @@ import {
   BUTTON_TITLE_MAX_LENGTH,
   BUTTON_TITLE_PATTERN,
   HTTPS_URL_PATTERN,
+  WEB_URL_PATTERN,
 } from "../../generated/limits.js";
 
 /** Length in Unicode code points, which is how JSON Schema (and so the contract) counts. */
@@ -39,7 +40,9 @@ export const matching = (pattern: string, what: string) =>
 export const list = <T extends v.GenericSchema>(item: T, min: number, max?: number) =>
   max ? v.pipe(v.array(item), v.minLength(min), v.maxLength(max)) : v.pipe(v.array(item), v.minLength(min));
 
+/** Media must be fetched over HTTPS; a button may open any web URL. */
 export const httpsUrl = matching(HTTPS_URL_PATTERN, "an https:// URL");
+export const webUrl = matching(WEB_URL_PATTERN, "an http:// or https:// URL");
 
 /** Recipient and optional body copy of the path's botId: on every message type. */
 export const recipient = { userId: str(), botId: v.optional(str()) };

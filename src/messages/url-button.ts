@@ -7,7 +7,7 @@ import {
   URL_BUTTON_MESSAGE_TEXT_MAX_LENGTH,
   URL_BUTTON_MESSAGE_TITLE_MAX_LENGTH,
 } from "../../generated/limits.js";
-import { httpsUrl, maxChars, recipient, str } from "./fields.js";
+import { maxChars, recipient, str, webUrl } from "./fields.js";
 import { builder } from "./build.js";
 
 /** Schema of a URL button (`type: "cta_url"`): header, body, footer and one button. */
@@ -18,7 +18,7 @@ export const urlButtonSchema = v.strictObject({
   text: str(URL_BUTTON_MESSAGE_TEXT_MAX_LENGTH),
   caption: str(URL_BUTTON_MESSAGE_CAPTION_MAX_LENGTH),
   parameters: v.strictObject({
-    url: v.pipe(httpsUrl, maxChars(URL_BUTTON_MESSAGE_PARAMETERS_URL_MAX_LENGTH)),
+    url: v.pipe(webUrl, maxChars(URL_BUTTON_MESSAGE_PARAMETERS_URL_MAX_LENGTH)),
     display_text: str(URL_BUTTON_MESSAGE_PARAMETERS_DISPLAY_TEXT_MAX_LENGTH),
   }),
 });

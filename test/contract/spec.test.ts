@@ -1,0 +1,114 @@
+// Contract tests: the fixture corpus in test/fixtures/messages/ against openapi.yaml itself.
+// openapi.yaml is the single source of truth; this file only checks that the corpus (what the
+// SDK's tests rely on) agrees with it, and that every limit in generated/limits.ts is exercised.
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import {
+  type Case,
+  FIXTURES,
+  ROOT,
+  TYPES,
+  TYPE_NAMES,
+  allCases,
+  corpus,
+  describeErrors,
+  errorPath,
+  exampleOf,
+  title,
+  unionOf,
+  validator,
+} from "../support/spec.js";
+
+// ---- the limits, as generated from the spec -------------------------------------------------
+interface Limit { name: string; keyword: string; value: unknown }
+const LIMITS: Limit[] = [...readFileSync(`${ROOT}generated/limits.ts`, "utf8").matchAll(
+  /\/\*\* `(\w+)` of \S+ \*\/\nexport const (\w+) = (.+);/g,
+)].map(([, keyword, name, value]) => ({ keyword: keyword!, name: name!, value: JSON.parse(value!) }));
+const LIMIT_BY_NAME = new Map(LIMITS.map((l) => [l.name, l]));
+
+describe("fixture corpus", () => {
+  it("has one file per message type, and no others", () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+    expect(files).toEqual([...TYPE_NAMES].sort());
+  });
+
+  it("has at least 100 cases", () => {
+    expect(allCases.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(TYPE_NAMES)("%s: cases are well-formed, with unique names", (type) => {
+    const cases = corpus.get(type)!;
+    expect(cases.some((c) => c.valid)).toBe(true);
+    expect(cases.some((c) => !c.valid)).toBe(true);
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+    for (const c of cases) {
+      expect(typeof c.name, c.name).toBe("string");
+      expect(typeof c.valid, c.name).toBe("boolean");
+      expect(c.payload, c.name).toBeTypeOf("object");
+      if (c.valid) {
+        expect(c.path, `${c.name}: valid cases carry no path`).toBeUndefined();
+        expect(c.limit, `${c.name}: valid cases carry no limit`).toBeUndefined();
+      } else {
+        expect(c.path, `${c.name}: invalid cases need a path`).toBeTypeOf("string");
+        expect(c.documented, `${c.name}: the documented example is valid`).toBeUndefined();
+        if (c.limit !== undefined) expect(LIMIT_BY_NAME.has(c.limit), `${c.name}: unknown limit ${c.limit}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(TYPE_NAMES)("%s: exactly one documented case, equal to the spec example", (type) => {
+    const documented = corpus.get(type)!.filter((c) => c.documented);
+    expect(documented).toHaveLength(1);
+    expect(documented[0]!.valid).toBe(true);
+    expect(documented[0]!.payload).toStrictEqual(exampleOf(type));
+  });
+
+  it("exercises every limit constant of generated/limits.ts (other than minLength 1) with an invalid case", () => {
+    const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1)).map((l) => l.name);
+    expect(required.length).toBeGreaterThan(0);
+    const used = new Set(allCases.filter(({ c }) => !c.valid && c.limit).map(({ c }) => c.limit));
+    expect(required.filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it("counts characters as code points: a 24-emoji option title is valid, 25 is not", () => {
+    const t24 = "😀".repeat(24);
+    const t25 = "😀".repeat(25);
+    expect(t24.length).toBe(48); // UTF-16 units: a UTF-16 count would reject it
+    const msg = (title: string) => ({ type: "text", userId: "USER_ID", text: "Pick", options: [{ title }] });
+    expect(validator("Message")(msg(t24))).toBe(true);
+    expect(validator("Message")(msg(t25))).toBe(false);
+    const titles = (c: Case) => ((c.payload as { options?: { title?: unknown }[] }).options ?? []).map((o) => o.title);
+    const list = corpus.get("list")!;
+    expect(list.some((c) => c.valid && titles(c).includes(t24))).toBe(true);
+    expect(list.some((c) => !c.valid && c.path === "options.0.title" && titles(c).includes(t25))).toBe(true);
+  });
+});
+
+describe.each(TYPE_NAMES)("%s", (type) => {
+  const own = TYPES[type].schema;
+  const union = unionOf(type);
+  const cases = corpus.get(type)!;
+
+  it.each(cases.map((c) => [title(c), c] as const))("%s", (_title, c) => {
+    const unionValidate = validator(union);
+    const accepted = unionValidate(c.payload);
+    expect(accepted, `${union} ${c.valid ? "rejected" : "accepted"} it:\n${describeErrors(unionValidate.errors)}`).toBe(c.valid);
+
+    const ownValidate = validator(own);
+    const ownAccepted = ownValidate(c.payload);
+    expect(ownAccepted, `${own} ${c.valid ? "rejected" : "accepted"} it:\n${describeErrors(ownValidate.errors)}`).toBe(c.valid);
+    if (c.valid) return;
+
+    const errors = ownValidate.errors ?? [];
+    const paths = errors.map(errorPath);
+    expect(paths, `no ${own} error at ${c.path}:\n${describeErrors(errors)}`).toContain(c.path);
+    if (c.limit) {
+      // The case must break that very limit: same keyword, same bound, at the same place.
+      const { keyword, value } = LIMIT_BY_NAME.get(c.limit)!;
+      const hit = errors.some(
+        (e) => e.keyword === keyword && errorPath(e) === c.path && (e.params.limit ?? e.params.pattern) === value,
+      );
+      expect(hit, `no \`${keyword}: ${JSON.stringify(value)}\` error (${c.limit}) at ${c.path}:\n${describeErrors(errors)}`).toBe(true);
+    }
+  });
+});
