@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 
-export const entries = { index: "src/index.ts" };
+export const entries = { index: "src/index.ts", token: "src/token/index.ts" };
 
 rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist");

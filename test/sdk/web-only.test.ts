@@ -23,5 +23,6 @@ describe("web-standard only", () => {
     expect(pkg.type).toBe("module");
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", import: "./dist/index.js" });
+    expect(pkg.exports["./token"]).toEqual({ types: "./dist/token.d.ts", import: "./dist/token.js" });
   });
 });

@@ -1,0 +1,106 @@
+// jelou-sdk/token: scoped, short-lived HS256 send tokens for the Worker proxy. Standard JWTs, so
+// any JWT library can mint one; Web Crypto only, so it runs wherever the SDK runs.
+import { JelouTokenError, hmacKey, sign, verifySignature } from "./jwt.js";
+
+export { JelouTokenError, type TokenFailure } from "./jwt.js";
+
+/** What a send token allows: one bot, one recipient, some message types, a number of sends. */
+export interface SendTokenScope {
+  /** Who minted it (your backend). */
+  iss: string;
+  /** Who accepts it (the proxy), checked against `verifySendToken`'s `audience`. */
+  aud: string;
+  /** The botId it may send from. */
+  bot: string;
+  /** The recipient userId it may send to. */
+  sub: string;
+  /** Message `type` values it may send (`text`, `quick_reply`, …, `CAROUSEL`, and `flow` for the flow endpoint). */
+  types: string[];
+  /** How many sends it allows in all. */
+  max: number;
+  /** Token id; a random UUID when omitted. The proxy counts sends per `jti`. */
+  jti?: string;
+}
+
+/** The verified claims of a send token. */
+export interface SendTokenClaims extends Required<SendTokenScope> {
+  iat: number;
+  exp: number;
+}
+
+export const DEFAULT_TTL_SECONDS = 300;
+export const MAX_TTL_SECONDS = 900;
+export const MAX_CLOCK_SKEW_SECONDS = 30;
+const MAX_SENDS = 1000;
+
+const nowSeconds = (now?: number) => Math.floor((now ?? Date.now()) / 1000);
+const isText = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= 256;
+
+function checkScope(c: Record<string, unknown>): asserts c is Record<string, unknown> & Omit<SendTokenClaims, "iat" | "exp"> {
+  const ok =
+    isText(c.iss) &&
+    isText(c.aud) &&
+    isText(c.bot) &&
+    isText(c.sub) &&
+    isText(c.jti) &&
+    Array.isArray(c.types) &&
+    c.types.length > 0 &&
+    c.types.length <= 20 &&
+    c.types.every(isText) &&
+    Number.isInteger(c.max) &&
+    (c.max as number) >= 1 &&
+    (c.max as number) <= MAX_SENDS;
+  if (!ok) throw new JelouTokenError("claims", "iss, aud, bot, sub, jti, types and max (1–1000) are required");
+}
+
+/**
+ * Mints a send token (HS256 JWT) for a browser to use with the proxy. Lifetime defaults to
+ * 5 minutes and may not exceed 15.
+ *
+ * @example
+ * const token = await mintSendToken(env.TOKEN_SIGNING_KEY, {
+ *   iss: "my-backend", aud: "jelou-proxy", bot: "BOT_ID", sub: "593987654321", types: ["text"], max: 3,
+ * });
+ */
+export async function mintSendToken(
+  signingKey: string | CryptoKey,
+  scope: SendTokenScope,
+  options: { ttlSeconds?: number; now?: number } = {},
+): Promise<string> {
+  const ttl = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS)
+    throw new JelouTokenError("lifetime", `ttlSeconds must be 1–${MAX_TTL_SECONDS}`);
+  const iat = nowSeconds(options.now);
+  const claims = { ...scope, jti: scope.jti ?? crypto.randomUUID(), iat, exp: iat + ttl };
+  checkScope(claims);
+  return sign(await hmacKey(signingKey), claims);
+}
+
+/**
+ * Verifies a send token and returns its claims, or throws `JelouTokenError` naming the failed
+ * check: `alg` must be exactly HS256, the signature must match, `aud` must equal `audience`,
+ * `iat`/`exp` must hold within 30 s of clock skew, and the lifetime may not exceed 15 minutes.
+ *
+ * @example
+ * const claims = await verifySendToken(env.TOKEN_SIGNING_KEY, bearer, { audience: "jelou-proxy" });
+ * if (claims.bot !== botId) return forbidden();
+ */
+export async function verifySendToken(
+  signingKey: string | CryptoKey,
+  token: string,
+  options: { audience: string; issuer?: string; now?: number; clockSkewSeconds?: number },
+): Promise<SendTokenClaims> {
+  const c = await verifySignature(await hmacKey(signingKey), token);
+  const now = nowSeconds(options.now);
+  const skew = Math.min(options.clockSkewSeconds ?? MAX_CLOCK_SKEW_SECONDS, MAX_CLOCK_SKEW_SECONDS);
+  if (!Number.isInteger(c.exp) || !Number.isInteger(c.iat)) throw new JelouTokenError("claims", "iat and exp are required");
+  const iat = c.iat as number;
+  const exp = c.exp as number;
+  if (exp - iat > MAX_TTL_SECONDS || exp <= iat) throw new JelouTokenError("lifetime", `lifetime must be 1–${MAX_TTL_SECONDS} s`);
+  if (now > exp + skew) throw new JelouTokenError("expired", "token has expired");
+  if (iat > now + skew) throw new JelouTokenError("not_yet_valid", "iat is in the future");
+  if (c.aud !== options.audience) throw new JelouTokenError("audience", "wrong audience");
+  if (options.issuer !== undefined && c.iss !== options.issuer) throw new JelouTokenError("issuer", "wrong issuer");
+  checkScope(c);
+  return c as unknown as SendTokenClaims;
+}
