@@ -23,7 +23,9 @@ export function jelouError(status, message, error) {
 
 /**
  * Starts the mock on a free loopback port.
- * @param {{ respond?: Respond }} [opts]
+ * `beforeBody` sees a request before its body is read; returning "reset" drops the connection
+ * there (it still counts as received: the request line and headers arrived).
+ * @param {{ respond?: Respond, beforeBody?: (req: import("node:http").IncomingMessage) => "reset" | undefined }} [opts]
  * @returns {Promise<{ url: string, requests: RecordedRequest[], reset(): void, close(): Promise<void> }>}
  */
 export async function startMockJelou(opts = {}) {
@@ -55,6 +57,11 @@ export async function startMockJelou(opts = {}) {
       return;
     }
 
+    if (opts.beforeBody?.(req) === "reset") {
+      requests.push({ method: req.method ?? "", path: req.url ?? "", headers: { ...req.headers }, body: "", json: undefined });
+      req.socket.resetAndDestroy();
+      return;
+    }
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const body = Buffer.concat(chunks).toString("utf8");

@@ -97,12 +97,14 @@ export function createJelou(options: JelouOptions): JelouClient {
     const onAbort = () => ctrl.abort(o.signal?.reason);
     o.signal?.addEventListener("abort", onAbort);
     if (o.signal?.aborted) onAbort();
+    const aborted = new Promise<never>((_, reject) => ctrl.signal.addEventListener("abort", () => reject(ctrl.signal.reason)));
     const url = `${baseUrl}${path}`;
     let refreshed = false;
     let inFlight = false;
     try {
       for (let attempt = 0; ; attempt++) {
-        const headers = { Authorization: await auth(refreshed) };
+        // A token function that never settles must not outlive the budget either.
+        const headers = { Authorization: await Promise.race([auth(refreshed), aborted]) };
         ctrl.signal.throwIfAborted();
         hook("onRequest", { method: "POST", url, attempt, body });
         const started = Date.now();

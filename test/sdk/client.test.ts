@@ -248,3 +248,16 @@ describe("hooks", () => {
     for (const secret of ["test-sëcret", Buffer.from("test-id:test-sëcret").toString("base64"), "Basic"]) expect(all).not.toContain(secret);
   });
 });
+
+describe("token function that never settles", () => {
+  it("is bounded by timeoutMs and nothing is sent", async () => {
+    const { fetch, seen } = stubFetch(ok());
+    const t = Date.now();
+    const err = await createJelou({ baseUrl: "https://p.test", token: () => new Promise<string>(() => {}), timeoutMs: 100, fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
+    expect(err).toMatchObject({ name: "JelouTimeoutError", maybeSent: false });
+    expect(Date.now() - t).toBeLessThan(300);
+    expect(seen).toHaveLength(0);
+  });
+});
