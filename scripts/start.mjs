@@ -1,61 +1,80 @@
 #!/usr/bin/env node
-// `npm start`: the main job. Builds the SDK if needed, starts a mock Jelou on 127.0.0.1, sends every
-// documented example in openapi.yaml through the built SDK and prints what was sent and answered.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import { ensureBuilt, bundlePath } from "./fresh-bundle.mjs";
-import { startMockJelou } from "./mock-jelou.mjs";
+// `npm start`: the local stack. Builds the SDK if needed, then starts on 127.0.0.1
+//   - Jelou: a mock (demo credentials, random per run), or the real API when JELOU_BASE_URL,
+//     JELOU_CLIENT_ID and JELOU_CLIENT_SECRET are all set;
+//   - the token proxy Worker (worker-example/) in workerd, with a random per-run signing key;
+//   - the playground and its app backend (/api/token mints send tokens server-side) on PORT or 8788;
+//     JELOU_BOT_ID and JELOU_USER_ID, when set, fill its bot and recipient fields.
+// Prints the URLs and runs until Ctrl-C.
+//
+// `npm run demo` (= `npm start -- --once`): starts the same stack with the mock, sends every
+// documented example through the proxy with a send token, prints the table and exits.
+import { ensureBuilt } from "./fresh-bundle.mjs";
+import { formatTable, runDemo } from "./demo.mjs";
+import { jelouFromEnv, startStack } from "./stack.mjs";
 
+const once = process.argv.includes("--once");
 const failure = ensureBuilt();
 if (failure) {
   console.error(failure);
   process.exit(1);
 }
-const { createJelou, messages, JelouValidationError } = await import(bundlePath);
-const spec = parse(readFileSync(new URL("../openapi.yaml", import.meta.url), "utf8"));
-const examples = (path) => Object.entries(spec.paths[path].post.requestBody.content["application/json"].examples);
 
-const mock = await startMockJelou();
-// Demo credentials for the local mock only; nothing leaves this machine.
-let status = "";
-const jelou = createJelou({
-  clientId: "demo-client",
-  clientSecret: "demo-secret",
-  baseUrl: mock.url,
-  hooks: { onResponse: (info) => (status = String(info.status)) },
-});
-const expectedAuth = `Basic ${Buffer.from("demo-client:demo-secret").toString("base64")}`;
-const botId = "BOT_ID";
-const rows = [];
-const row = async (name, type, send) => {
-  const before = mock.requests.length;
-  status = "";
-  let answer;
+if (once) {
+  if (jelouFromEnv()) console.log("--once always talks to the local mock Jelou (it checks what arrived); JELOU_* is ignored.");
+  const proxyLog = [];
+  const started = Date.now();
+  const stack = await startStack({ onProxyOutput: (text) => proxyLog.push(text) });
+  let result;
   try {
-    const r = await send();
-    answer = r.messageId ?? JSON.stringify(r);
-  } catch (e) {
-    answer = e instanceof JelouValidationError ? `not sent: ${e.issues[0].path}: ${e.issues[0].message}` : `${e.name}: ${e.message}`;
+    result = await runDemo(stack);
+  } finally {
+    await stack.close();
   }
-  const req = mock.requests[before];
-  const auth = req ? (req.headers.authorization === expectedAuth ? "Basic ok" : "WRONG") : "";
-  rows.push([name, type, req ? `${req.method} ${req.path}` : "(nothing sent)", req ? `${Buffer.byteLength(req.body)} B` : "", auth, status, answer]);
-};
+  const sent = result.rows.filter((r) => r[5] === "200").length;
+  console.log(`\nSent ${result.rows.length} messages with dist/index.js through the token proxy (Worker in workerd) to a mock Jelou,`);
+  console.log(`each with a send token from the app backend's /api/token:\n`);
+  console.log(formatTable(result));
+  console.log(`\n${sent} answered 200 through the proxy; ${result.rows.length - sent} stopped by validation before the network. (${Date.now() - started} ms)`);
+  if (result.failures.length) {
+    console.error(`\nFAILED:\n  ${result.failures.join("\n  ")}\n\nWorker log:\n${proxyLog.join("")}`);
+    process.exitCode = 1;
+  }
+} else {
+  const env = process.env;
+  const jelou = jelouFromEnv();
+  if (!jelou && (env.JELOU_BASE_URL || env.JELOU_CLIENT_ID || env.JELOU_CLIENT_SECRET))
+    console.warn("JELOU_BASE_URL, JELOU_CLIENT_ID and JELOU_CLIENT_SECRET must all be set to use the real API: using the mock.");
+  const port = Number(env.PORT ?? 8788);
+  let stack;
+  try {
+    stack = await startStack({ port, jelou, botId: env.JELOU_BOT_ID, userId: env.JELOU_USER_ID });
+  } catch (e) {
+    console.error(e?.code === "EADDRINUSE" ? `port ${port} is in use: set PORT to another one (PORT=0 picks a free one)` : e);
+    process.exit(1);
+  }
+  console.log(`
+jelou-sdk local stack
 
-for (const [name, ex] of examples("/v1/bots/{botId}/messages")) await row(name, ex.value.type, () => jelou.send(botId, ex.value));
-for (const [name, ex] of examples("/v1/bots/{botId}/users/{userId}/flow_message"))
-  await row(name, "flow", () => jelou.sendFlow(botId, "593987654321", ex.value));
-const options = Array.from({ length: 11 }, (_, i) => ({ title: `Option ${i + 1}` }));
-await row("11 options (invalid)", "text", async () => jelou.send(botId, messages.list({ userId: "USER_ID", text: "Pick", options })));
-await mock.close();
+  playground   ${stack.url}
+  token proxy  ${stack.proxyUrl}   (worker-example/ in workerd; allows the playground origin)
+  Jelou        ${stack.mock ? `mock on ${stack.mock.url}   (demo credentials, random per run)` : `${stack.jelouBaseUrl}   (real API: messages are delivered)`}
 
-const head = ["example", "type", "request", "body", "auth", "status", "answer"];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
-console.log(`\nSent ${rows.length} messages through dist/index.js to a mock Jelou at ${mock.url}:\n`);
-console.log(line(head));
-console.log(widths.map((w) => "-".repeat(w)).join("  "));
-for (const r of rows) console.log(line(r));
-const sent = rows.filter((r) => r[5] === "200").length;
-console.log(`\n${sent} answered 200 by the mock (${mock.requests.length} requests received); ${rows.length - mock.requests.length} stopped by validation before the network.`);
-if (rows.some((r) => r[4] === "WRONG")) process.exitCode = 1;
+Open the playground, pick a message type, and send it. Ctrl-C stops everything.
+`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) process.exit(130); // a second Ctrl-C does not wait
+    stopping = true;
+    console.log("\nstopping…");
+    setTimeout(() => process.exit(1), 5000).unref();
+    await stack.close();
+    process.exit(0);
+  };
+  // Miniflare's own exit hook would exit at once on Ctrl-C (it kills workerd, nothing else):
+  // this process owns shutdown, so close() runs in full. Its "exit" hook stays as a safety net.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop());
+  }
+}

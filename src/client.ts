@@ -135,7 +135,7 @@ export function createJelou(options: JelouOptions): JelouClient {
         if (isRetryable(status) && attempt < retryOptions.retries) {
           const wait = retryDelay(attempt, response.headers.get("Retry-After"), retryOptions);
           // A wait that outlives the budget would only end in a timeout: report Jelou's answer now.
-          if (Date.now() + wait < deadline) {
+          if (wait !== undefined && Date.now() + wait < deadline) {
             await response.body?.cancel().catch(() => {});
             await sleep(wait, ctrl.signal);
             continue;

@@ -4,7 +4,7 @@ export interface RetryOptions {
   retries?: number;
   /** First backoff step; doubles each attempt, with full jitter. Default 500 ms. */
   baseDelayMs?: number;
-  /** Cap on any wait, `Retry-After` included. Default 10,000 ms. */
+  /** Longest wait. A `Retry-After` beyond it is not waited for: the error is returned at once. Default 10,000 ms. */
   maxDelayMs?: number;
 }
 
@@ -22,11 +22,11 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** How long to wait before attempt `attempt + 1`. */
-export function retryDelay(attempt: number, retryAfter: string | null, o: Required<RetryOptions>, now = Date.now()): number {
+/** How long to wait before attempt `attempt + 1`, or undefined when the server asks for longer than we wait. */
+export function retryDelay(attempt: number, retryAfter: string | null, o: Required<RetryOptions>, now = Date.now()): number | undefined {
   const told = parseRetryAfter(retryAfter, now);
-  const wait = told ?? Math.random() * o.baseDelayMs * 2 ** attempt;
-  return Math.min(wait, o.maxDelayMs);
+  if (told !== undefined) return told <= o.maxDelayMs ? told : undefined;
+  return Math.min(Math.random() * o.baseDelayMs * 2 ** attempt, o.maxDelayMs);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -261,3 +261,13 @@ describe("token function that never settles", () => {
     expect(seen).toHaveLength(0);
   });
 });
+
+describe("Retry-After beyond the cap", () => {
+  it("is not waited for: Jelou's 429 comes back at once", async () => {
+    const { fetch, seen } = stubFetch(json(429, {}, { "retry-after": "300" }), ok());
+    const t = Date.now();
+    await expect(createJelou({ ...creds, fetch }).send("BOT", hello)).rejects.toMatchObject({ status: 429, maybeSent: false });
+    expect(seen).toHaveLength(1);
+    expect(Date.now() - t).toBeLessThan(200);
+  });
+});

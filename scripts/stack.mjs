@@ -1,0 +1,202 @@
+// The local stack behind `npm start`: Jelou (a mock on 127.0.0.1, or the real API), the token proxy
+// Worker in workerd, and a small app server on 127.0.0.1 that plays "your backend": it serves the
+// playground, the built SDK, the limits, and mints send tokens by calling the Worker's /v1/tokens
+// with Basic credentials server-side. The browser only ever holds a short-lived send token.
+// start.mjs and test/e2e both use startStack().
+import { randomBytes } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { bundlePath, repoRoot } from "./fresh-bundle.mjs";
+import { jelouError, startMockJelou } from "./mock-jelou.mjs";
+
+const playgroundDir = join(repoRoot, "playground");
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const MAX_BODY = 16 * 1024;
+
+/**
+ * Every limit of generated/limits.ts as `{ NAME: { value, keyword, schema } }`, read from the file
+ * (one JSDoc line naming the keyword and schema, then `export const NAME = value;`), so the page
+ * never hard-codes a number and stays in step with `npm run generate`.
+ * @returns {Record<string, { value: number | string, keyword: string, schema: string }>}
+ */
+export function readLimits(file = join(repoRoot, "generated/limits.ts")) {
+  /** @type {Record<string, { value: number | string, keyword: string, schema: string }>} */
+  const limits = {};
+  const text = readFileSync(file, "utf8");
+  const re = /\/\*\* `(\w+)` of #\/components\/schemas\/(\S+) \*\/\nexport const (\w+) = (.+);\n/g;
+  for (const [, keyword, schema, name, value] of text.matchAll(re)) limits[name] = { value: JSON.parse(value), keyword, schema };
+  // Every constant must have been understood: a format change in the generator fails loudly here.
+  const declared = text.match(/^export const /gm)?.length ?? 0;
+  if (declared === 0 || Object.keys(limits).length !== declared)
+    throw new Error(`read ${Object.keys(limits).length} of ${declared} limits from ${file}: has the generator's format changed?`);
+  return limits;
+}
+
+/** The Jelou side: the real API when all three variables are set, else undefined (use the mock). */
+export function jelouFromEnv(env = process.env) {
+  const { JELOU_BASE_URL: baseUrl, JELOU_CLIENT_ID: clientId, JELOU_CLIENT_SECRET: clientSecret } = env;
+  return baseUrl && clientId && clientSecret ? { baseUrl, clientId, clientSecret } : undefined;
+}
+
+const basic = (id, secret) => `Basic ${Buffer.from(`${id}:${secret}`, "utf8").toString("base64")}`;
+
+/**
+ * Starts the stack. Everything listens on 127.0.0.1.
+ * @param {{
+ *   port?: number,                       app server port (0: any free port)
+ *   jelou?: { baseUrl: string, clientId: string, clientSecret: string },   omit for the mock
+ *   startProxy?: typeof import("./local-proxy.mjs").startLocalProxy,      default: ./local-proxy.mjs
+ *   onProxyOutput?: (text: string, stream: string) => void,   the Worker's log; default: this process's stdout/stderr
+ *   botId?: string, userId?: string,     the playground's starting bot and recipient
+ * }} [opts]
+ */
+export async function startStack(opts = {}) {
+  const closers = [];
+  const close = async () => {
+    for (const c of closers.splice(0).reverse()) await c().catch(() => {});
+  };
+  try {
+    // Demo credentials for the mock only, random per run like the signing key: nothing below
+    // may print or serve them, and the e2e test searches the browser's traffic for them.
+    const creds = opts.jelou ?? { clientId: "demo-client", clientSecret: `demo-secret-${randomBytes(12).toString("hex")}` };
+    const signingKey = randomBytes(32).toString("base64url");
+    const expectedAuth = basic(creds.clientId, creds.clientSecret);
+
+    let mock;
+    if (!opts.jelou) {
+      // Like Jelou, the mock refuses anything but the right Basic credentials.
+      const respond = (_req, r) =>
+        r.method === "POST" && r.headers.authorization !== expectedAuth
+          ? jelouError(401, "Authentication failed", { code: "E401", key: "UNAUTHORIZED", description: "Wrong or missing Basic credentials" })
+          : undefined;
+      mock = await startMockJelou({ respond });
+      closers.push(() => mock.close());
+    }
+    const jelouBaseUrl = opts.jelou?.baseUrl ?? mock.url;
+
+    // The app server starts first: its origin is the one the Worker's CORS allowlist names. Until
+    // the Worker is up too, it answers 503.
+    const limits = readLimits();
+    let proxyUrl = "";
+    let csp = "default-src 'none'";
+    let ready = false;
+    const server = createServer((req, res) =>
+      void handle(req, res).catch((e) => {
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+        res.end(`internal error: ${e?.message ?? e}`);
+      }),
+    );
+    await new Promise((ok, fail) => server.once("error", fail).listen(opts.port ?? 0, "127.0.0.1", () => ok(undefined)));
+    closers.push(() => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(() => ok(undefined)));
+    });
+    const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
+    const origin = `http://127.0.0.1:${port}`;
+    const origins = [origin, `http://localhost:${port}`];
+    const hosts = new Set(origins.map((o) => new URL(o).host));
+
+    const startProxy = opts.startProxy ?? (await import("./local-proxy.mjs")).startLocalProxy;
+    const proxy = await startProxy({ jelouBaseUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, allowedOrigins: origins, ...(opts.onProxyOutput && { onOutput: opts.onProxyOutput }) });
+    closers.push(() => proxy.close());
+    proxyUrl = proxy.url.replace(/\/$/, "");
+
+    csp = [
+      "default-src 'self'",
+      `connect-src 'self' ${new URL(proxyUrl).origin}`,
+      "img-src 'self' data:",
+      "style-src 'self'",
+      "script-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join("; ");
+
+    /** Mints a send token through the Worker. The only place the Basic credentials are used. */
+    async function mintToken(scope) {
+      const r = await fetch(`${proxyUrl}/v1/tokens`, {
+        method: "POST",
+        headers: { Authorization: expectedAuth, "Content-Type": "application/json" },
+        body: JSON.stringify(scope),
+      });
+      const text = await r.text();
+      let json;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = { error: "the proxy answered something that is not JSON", status: r.status };
+      }
+      return { status: r.status, json: r.ok ? { token: json.token, expiresAt: json.expiresAt } : json };
+    }
+
+    /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+    async function handle(req, res) {
+      const send = (status, body, type = "application/json; charset=utf-8") =>
+        res
+          .writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": csp })
+          .end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
+      // DNS rebinding: only answer to the names this server is actually reached by.
+      if (!hosts.has(req.headers.host ?? "")) return send(421, { error: "unexpected Host" });
+      if (!ready) return send(503, { error: "starting" });
+      const path = (req.url ?? "/").split("?")[0];
+
+      if (req.method === "POST" && path === "/api/token") {
+        // A cross-site page must not mint tokens: same origin (or no Origin: curl, scripts) and JSON only.
+        if (req.headers.origin !== undefined && !origins.includes(req.headers.origin)) return send(403, { error: "cross-origin token request" });
+        if (!String(req.headers["content-type"]).startsWith("application/json")) return send(415, { error: "send JSON" });
+        let size = 0;
+        const chunks = [];
+        for await (const c of req) {
+          if ((size += c.length) > MAX_BODY) return send(413, { error: "body too large" });
+          chunks.push(c);
+        }
+        let scope;
+        try {
+          scope = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        } catch {
+          return send(400, { error: "body is not JSON" });
+        }
+        // A real backend would decide the scope from its own session; this demo takes the page's
+        // request and passes only the scope fields on (the Worker validates them).
+        const { bot, sub, types, max, ttlSeconds } = scope ?? {};
+        const r = await mintToken({ bot, sub, types, max, ...(ttlSeconds !== undefined && { ttlSeconds }) });
+        return send(r.status, r.json);
+      }
+      if (req.method !== "GET" && req.method !== "HEAD") return send(405, { error: "method not allowed" });
+
+      if (path === "/api/config") return send(200, { proxyUrl, mock: Boolean(mock), botId: opts.botId ?? "BOT_ID", userId: opts.userId ?? "593987654321" });
+      if (path === "/api/limits") return send(200, limits);
+      if (path === "/api/mock-requests") {
+        if (!mock) return send(404, { error: "not using the mock: requests go to the real Jelou API" });
+        // Headers are not served: the authorization header carries the (demo) credentials.
+        const auth = (h) => (h === undefined ? "missing" : h === expectedAuth ? "Basic ok" : "wrong");
+        return send(200, mock.requests.map((r) => ({ method: r.method, path: r.path, authorization: auth(r.headers.authorization), json: r.json ?? r.body })));
+      }
+      if (path === "/sdk/index.js") return send(200, readFileSync(bundlePath), TYPES[".js"]);
+      if (path === "/favicon.ico") return res.writeHead(204).end();
+      // Only the files that are in playground/ by name: no path is ever joined from the URL.
+      const name = path === "/" ? "index.html" : path.slice(1);
+      const served = readdirSync(playgroundDir).filter((f) => TYPES[f.slice(f.lastIndexOf("."))]);
+      if (served.includes(name)) return send(200, readFileSync(join(playgroundDir, name)), TYPES[name.slice(name.lastIndexOf("."))]);
+      return send(404, { error: `not found: ${path}` });
+    }
+
+    ready = true;
+    return {
+      /** The playground page. */
+      url: `${origin}/`,
+      origin,
+      proxyUrl,
+      jelouBaseUrl,
+      /** The mock Jelou (its recorded requests), or undefined when talking to the real API. */
+      mock,
+      /** For in-process tests only: never printed, never served. */
+      secrets: { clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, basicAuthorization: expectedAuth },
+      mintToken,
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
