@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { components } from "../generated/openapi.js";
 import type { Issue } from "./errors.js";
-import { toIssue } from "./messages/build.js";
+import { describe, toIssue } from "./messages/build.js";
 import { textSchema } from "./messages/text.js";
 import { listSchema } from "./messages/list.js";
 import { quickReplySchema } from "./messages/quick-reply.js";
@@ -56,7 +56,7 @@ export function validateMessage(payload: unknown): ValidationResult {
   if (!schema)
     return {
       success: false,
-      issues: [{ path: "type", message: `must be one of text, ${Object.keys(byType).join(", ")}; got ${JSON.stringify(type) ?? "nothing"}` }],
+      issues: [{ path: "type", message: `must be one of text, ${Object.keys(byType).join(", ")}; got ${describe(type)}` }],
     };
   const r = v.safeParse(schema, payload);
   return r.success ? { success: true, output: payload as Message } : { success: false, issues: r.issues.map(toIssue) };

@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { JelouValidationError, type Issue } from "../errors.js";
 
-const describe = (x: unknown): string =>
+/** A short, safe rendering of any value for an issue message (never walks into nested data). */
+export const describe = (x: unknown): string =>
   x === undefined ? "nothing" : x === null ? "null" : Array.isArray(x) ? "an array" : typeof x === "string" ? JSON.stringify(x.length > 40 ? x.slice(0, 40) + "…" : x) : typeof x === "object" ? "an object" : String(x);
 
 /** Turns valibot's issue into the SDK's: a dot path and a sentence that names the limit and what was given. */

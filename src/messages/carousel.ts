@@ -10,15 +10,21 @@ import {
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MAX_ITEMS,
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MIN_ITEMS,
 } from "../../generated/limits.js";
-import { anyObject, httpsUrl, list, recipient, str, webUrl } from "./fields.js";
+import { httpsUrl, list, recipient, str, stringOrObject, webUrl } from "./fields.js";
 import { builder } from "./build.js";
 
+const imageHeader = v.strictObject({ type: v.literal("image"), image: v.strictObject({ link: httpsUrl }) });
+const videoHeader = v.strictObject({ type: v.literal("video"), video: v.strictObject({ link: httpsUrl }) });
+
 const common = {
-  card_index: v.pipe(v.number(), v.integer(), v.minValue(CAROUSEL_CARD_INDEX_MINIMUM), v.maxValue(CAROUSEL_CARD_INDEX_MAXIMUM)),
-  header: v.variant("type", [
-    v.strictObject({ type: v.literal("image"), image: v.strictObject({ link: httpsUrl }) }),
-    v.strictObject({ type: v.literal("video"), video: v.strictObject({ link: httpsUrl }) }),
-  ]),
+  card_index: v.pipe(
+    v.number(),
+    v.check<number, string>(Number.isInteger, "must be an integer"),
+    v.minValue(CAROUSEL_CARD_INDEX_MINIMUM),
+    v.maxValue(CAROUSEL_CARD_INDEX_MAXIMUM),
+  ),
+  // Chosen by `type` like the cards below; anything but "video" is checked as an image header.
+  header: v.lazy((h: unknown) => ((h as { type?: unknown } | null)?.type === "video" ? videoHeader : imageHeader)),
   body: v.optional(v.strictObject({ text: str() })),
 };
 
@@ -39,7 +45,7 @@ const quickReplyCard = v.strictObject({
         type: v.literal("quick_reply"),
         quick_reply: v.strictObject({
           title: str(CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MAX_LENGTH),
-          payload: v.optional(v.union([v.string(), anyObject])),
+          payload: v.optional(stringOrObject),
           id: v.optional(str()),
         }),
       }),

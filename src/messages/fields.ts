@@ -53,8 +53,13 @@ export const buttonTitle = v.pipe(
   v.regex(new RegExp(BUTTON_TITLE_PATTERN, "u"), "must not be blank or contain emoji or * _ ~ `"),
 );
 
+const isObject = (x: unknown) => typeof x === "object" && x !== null && !Array.isArray(x);
+
 /** Any JSON object (not an array): free-form data Jelou hands back to the webhook or the Flow. */
-export const anyObject = v.custom<{ [key: string]: unknown }>(
-  (x) => typeof x === "object" && x !== null && !Array.isArray(x),
-  "must be an object",
+export const anyObject = v.custom<{ [key: string]: unknown }>(isObject, "must be an object");
+
+/** A quick-reply payload: a string or a free-form object. */
+export const stringOrObject = v.custom<string | { [key: string]: unknown }>(
+  (x) => typeof x === "string" || isObject(x),
+  "must be a string or an object",
 );

@@ -11,6 +11,7 @@ import { verifyBearer } from "./auth.js";
 import { fingerprint, idempotencyKey, type Quota } from "./quota.js";
 import type { RouteMatch } from "./routes.js";
 import { formatIssue, scopeProblem, validatePayload } from "./validation.js";
+import { MAX_CLOCK_SKEW_SECONDS } from "jelou-sdk/token";
 
 export interface SendDeps {
   config: Config;
@@ -58,9 +59,9 @@ export async function handleSend(request: Request, match: RouteMatch & { route: 
     if (taken.why === "replay") return { response: json(taken.answer.status, taken.answer.body, { "Idempotent-Replayed": "true" }), reason: "replayed" };
     if (taken.why === "in_progress") return fail("IDEMPOTENCY_IN_PROGRESS", "in_progress", "a request with this Idempotency-Key is in progress");
     if (taken.why === "key_reused") return fail("IDEMPOTENCY_KEY_REUSED", "key_reused", "Idempotency-Key already used for a different request");
-    // Waiting will not refill a token: Retry-After points past its expiry, so clients that honour
+    // Waiting will not refill a token: Retry-After points past its expiry (skew included), so clients that honour
     // it (the SDK gives up when it exceeds its cap) ask for a new token instead of retrying.
-    const untilExpiry = String(Math.max(1, claims.exp - Math.floor(Date.now() / 1000)));
+    const untilExpiry = String(Math.max(1, claims.exp + MAX_CLOCK_SKEW_SECONDS - Math.floor(Date.now() / 1000)));
     return fail("QUOTA_EXCEEDED", "quota", `the send token allows ${claims.max} sends and has none left`, undefined, { "Retry-After": untilExpiry });
   }
 
