@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm run bench`: figures, not tests. Per-send CPU cost against a stub fetch (vs the raw Request
+// floor, bare openapi-fetch and whatsapp-api-js), validation throughput per message type, JWT
+// mint/verify, the proxy's CPU per request in workerd, and the latency the proxy adds to a send.
+// Targets are printed next to the figures and marked met/missed; they never fail the run.
+// Prints one table and writes bench/results.json. `--only=send,validate,workerd,proxy` runs a part.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { ensureBuilt, repoRoot } from "./fresh-bundle.mjs";
+import { VARIANTS } from "./bench/send-cpu.mjs";
+import { ROUNDS, summarize } from "./bench/stats.mjs";
+import { fmt, fmtInt, machine, machineLine, table } from "./bench/table.mjs";
+import { proxyOverhead } from "./bench/proxy.mjs";
+import { workerCpu } from "./bench/workerd.mjs";
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const want = (part) => !only || only.includes(part);
+const started = Date.now();
+const buildError = ensureBuilt();
+if (buildError) {
+  console.error(buildError);
+  process.exit(1);
+}
+
+/** Runs a bench module in its own Node process (fresh JIT, --expose-gc) and parses its JSON line. */
+function child(script, ...args) {
+  const r = spawnSync(process.execPath, ["--expose-gc", join(repoRoot, script), ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1));
+}
+const progress = (what) => process.stderr.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+
+const results = { date: new Date().toISOString(), machine: machine(), loadavgAtStart: loadavg(), rounds: ROUNDS };
+const rows = [];
+const row = (section, figure, value, spread = "", target = "", met) => rows.push([section, figure, value, spread, target, met === undefined ? "" : met ? "met" : "MISSED"]);
+const spread = (s, f = fmt) => `${f(s.min)}–${f(s.max)}`;
+
+if (want("send")) {
+  // Round r of every variant runs back to back (each in a fresh process, after its own warm-up),
+  // so a change in the machine's load hits all variants of a round alike; ratios are per round.
+  const names = Object.keys(VARIANTS);
+  const perRound = Object.fromEntries(names.map((v) => [v, []]));
+  const wall = Object.fromEntries(names.map((v) => [v, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    progress(`send CPU: round ${r + 1} of ${ROUNDS}`);
+    for (const v of names) {
+      const x = child("scripts/bench/send-cpu.mjs", v, "1");
+      perRound[v].push(x.median);
+      wall[v].push(x.wall.median);
+    }
+  }
+  const send = Object.fromEntries(names.map((v) => [v, { ...summarize(perRound[v]), wallUs: summarize(wall[v]) }]));
+  const ratio = (a, b) => summarize(perRound[a].map((x, i) => x / perRound[b][i]));
+  results.send = {
+    unit: "µs of process CPU per send (median of rounds; min–max across rounds); wall time in .wallUs",
+    stub: "in-process fetch answering each call with a fresh new Response('{\"success\":true,\"messageId\":\"m\"}')",
+    payload: "list message, 10 options with id, title and description",
+    variants: send,
+    ratios: {
+      sdkVsFloor: ratio("sdk", "floor"),
+      sdkVsOpenapiFetch: ratio("sdk", "openapi-fetch"),
+      sdkVsWhatsappApiJs: ratio("sdk", "whatsapp-api-js"),
+      sdkVsWhatsappApiJsWithRequest: ratio("sdk", "whatsapp-api-js+request"),
+    },
+  };
+  const label = {
+    floor: "raw fetch(new Request) + JSON.stringify + res.json() (floor)",
+    "openapi-fetch": "bare openapi-fetch POST, no validation",
+    "openapi-fetch+signal": "openapi-fetch POST + AbortController/setTimeout (diagnostic)",
+    sdk: "jelou client.send (dist/index.js, validation on)",
+    "sdk-novalidate": "jelou client.send, validate: false (diagnostic)",
+    "whatsapp-api-js": "whatsapp-api-js build + sendMessage (ponyfill.fetch)",
+    "whatsapp-api-js+request": "whatsapp-api-js, stub builds the Request as fetch would",
+  };
+  for (const [v, r] of Object.entries(send)) row("send CPU (µs/op)", label[v], fmt(r.median, 1), spread(r, (x) => fmt(x, 1)));
+  const { sdkVsFloor, sdkVsOpenapiFetch } = results.send.ratios;
+  row("send CPU ratio", "sdk / floor", `${fmt(sdkVsFloor.median)}×`, spread(sdkVsFloor), "≤ 1.30×", sdkVsFloor.median <= 1.3);
+  row("send CPU ratio", "sdk / bare openapi-fetch", `${fmt(sdkVsOpenapiFetch.median)}×`, spread(sdkVsOpenapiFetch), "≤ 1.15×", sdkVsOpenapiFetch.median <= 1.15);
+  const vsWa = results.send.ratios.sdkVsWhatsappApiJs;
+  row("send CPU ratio", "sdk / whatsapp-api-js", `${fmt(vsWa.median)}×`, spread(vsWa), "< 1.00×", vsWa.median < 1);
+  const vsWaReq = results.send.ratios.sdkVsWhatsappApiJsWithRequest;
+  row("send CPU ratio", "sdk / whatsapp-api-js with the Request built (diagnostic)", `${fmt(vsWaReq.median)}×`, spread(vsWaReq));
+}
+
+if (want("validate")) {
+  progress("validation and JWT");
+  const vj = child("scripts/bench/validate-jwt.mjs");
+  results.validation = { unit: "validations per second of process CPU (median of rounds; min–max)", types: vj.validation };
+  results.jwt = { unit: "µs of process CPU per call; string key (imported per call, as the proxy does) and a pre-imported CryptoKey", ...vj.jwt };
+  for (const v of vj.validation) {
+    const target = v.list10 ? "≥ 250,000/s" : "";
+    row("validateMessage (ops/s)", v.name, fmtInt(v.opsPerSec), `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`, target, v.list10 ? v.opsPerSec >= 250_000 : undefined);
+  }
+  const jwtLabel = { mint: "mintSendToken, string key", verify: "verifySendToken, string key", mintCryptoKey: "mintSendToken, CryptoKey", verifyCryptoKey: "verifySendToken, CryptoKey" };
+  for (const [k, r] of Object.entries(vj.jwt)) row("JWT (µs/op)", jwtLabel[k], fmt(r.median, 1), spread(r, (x) => fmt(x, 1)));
+}
+
+if (want("workerd")) {
+  progress("Workers CPU per proxied request (workerd)");
+  const w = await workerCpu();
+  results.workerCpu = w;
+  // Process CPU time is the figure: the isolate's timer is wall time, which counts the moments
+  // the isolate waits for a core when other processes compete for them.
+  if (w.usWorkerdProcessCpu)
+    row("Worker CPU (µs/request)", `verify + validate + forward: workerd process CPU (/proc), N=${w.n}`, fmt(w.usWorkerdProcessCpu.median, 0), spread(w.usWorkerdProcessCpu, (x) => fmt(x, 0)), "≤ 1,000 µs", w.usWorkerdProcessCpu.median <= 1000);
+  row("Worker CPU (µs/request)", "same runs, isolate timer (wall): handle() alone", fmt(w.usHandlerOnly.median, 0), spread(w.usHandlerOnly, (x) => fmt(x, 0)), w.usWorkerdProcessCpu ? "" : "≤ 1,000 µs", w.usWorkerdProcessCpu ? undefined : w.usHandlerOnly.median <= 1000);
+  row("Worker CPU (µs/request)", "same runs, isolate timer (wall): incl. building the Request", fmt(w.usPerRequest.median, 0), spread(w.usPerRequest, (x) => fmt(x, 0)));
+}
+
+if (want("proxy")) {
+  progress("proxy overhead (SDK → Worker → mock vs SDK → mock)");
+  const p = await proxyOverhead();
+  results.proxy = p;
+  const ms = (x) => fmt(x, 2);
+  row("latency (ms)", `SDK → mock direct, p50 / p95 / p99 (n=${p.sendsPerSide})`, `${ms(p.directMs.p50)} / ${ms(p.directMs.p95)} / ${ms(p.directMs.p99)}`);
+  row("latency (ms)", "SDK → Worker (workerd) → mock, p50 / p95 / p99", `${ms(p.proxyMs.p50)} / ${ms(p.proxyMs.p95)} / ${ms(p.proxyMs.p99)}`);
+  row("latency (ms)", "proxy overhead, p50 / p95 / p99", `${ms(p.overheadMs.p50)} / ${ms(p.overheadMs.p95)} / ${ms(p.overheadMs.p99)}`, `p50 per round ${spread(p.p50OverheadPerRound)}`, "p50 ≤ 1 ms", p.overheadMs.p50 <= 1);
+  row("latency (ms)", "diagnostic: refused at once (401, no token), p50 / p95", `${ms(p.refusedAtOnceMs.p50)} / ${ms(p.refusedAtOnceMs.p95)}`);
+  if (p.workerdCpuPerProxiedRequestUs) row("latency (ms)", "diagnostic: workerd process CPU per proxied send (/proc)", `${fmt(p.workerdCpuPerProxiedRequestUs / 1000, 2)}`);
+}
+
+results.loadavgAtEnd = loadavg();
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+const la = (l) => l.map((x) => x.toFixed(2)).join(" ");
+console.log(`\njelou-sdk bench, ${results.date} — ${machineLine(results.machine)}`);
+console.log(`load average ${la(results.loadavgAtStart)} at start, ${la(results.loadavgAtEnd)} at end; ${ROUNDS} rounds after warm-up, figure = median, spread = min–max across rounds; ${results.durationSeconds} s\n`);
+console.log(table(["section", "figure", "value", "spread (min–max)", "target", ""], rows, "llrrll"));
+if (results.workerCpu) console.log(`\nWorker CPU method: ${results.workerCpu.method}`);
+if (results.proxy) console.log(`Proxy latency method: ${results.proxy.method}`);
+writeFileSync(join(repoRoot, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+console.log("\nwrote bench/results.json");
