@@ -33,14 +33,20 @@ afterAll(async () => {
 // Runs in the page: token scopes come from the page, the Basic credentials never do.
 type InPage = { proxyUrl: string; list: typeof LIST; call: typeof CALL; bot: string; user: string };
 
+/** A fresh page on the stack's origin, with its errors and traffic recorded, and an empty mock. */
+async function openPlayground(browser: Parameters<Parameters<typeof chromiumTest>[1]>[0]) {
+  const page = await (await browser.newContext()).newPage();
+  const errors = watchErrors(page);
+  const traffic = recordTraffic(page);
+  await page.goto(stack.url);
+  await page.waitForSelector("body[data-ready]");
+  stack.mock.reset();
+  return { page, errors, traffic };
+}
+
 describe("e2e: browser → app backend → Worker proxy → Jelou", () => {
   chromiumTest("a page sends a list and a call button through the Worker; the secret never reaches the browser", async (browser) => {
-    const page = await (await browser.newContext()).newPage();
-    const errors = watchErrors(page);
-    const traffic = recordTraffic(page);
-    await page.goto(stack.url);
-    await page.waitForSelector("body[data-ready]");
-    stack.mock.reset();
+    const { page, errors, traffic } = await openPlayground(browser);
 
     const result = await page.evaluate(
       async ({ proxyUrl, list, call, bot, user }: InPage) => {
@@ -104,12 +110,7 @@ describe("e2e: browser → app backend → Worker proxy → Jelou", () => {
   });
 
   chromiumTest("a refused token (401 from the proxy) makes the SDK ask the token function once more, and the send succeeds", async (browser) => {
-    const page = await (await browser.newContext()).newPage();
-    const errors = watchErrors(page);
-    const traffic = recordTraffic(page);
-    await page.goto(stack.url);
-    await page.waitForSelector("body[data-ready]");
-    stack.mock.reset();
+    const { page, errors, traffic } = await openPlayground(browser);
 
     const result = await page.evaluate(
       async ({ proxyUrl, list, bot, user }: InPage) => {
