@@ -19,7 +19,10 @@ let summary = "tests: 0 passed, 0 failed";
 try {
   const r = JSON.parse(readFileSync(report, "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;
-  summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : "");
+  // A file that fails before any test runs (an import that throws) has no failed test of its own:
+  // count it as one, so the closing line never says "0 failed" for a red run.
+  const brokenFiles = r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
+  summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed` + (skipped ? `, ${skipped} skipped` : "");
 } catch {
   // No report means vitest itself failed to start; its exit code below says so.
 }
