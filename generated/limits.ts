@@ -160,6 +160,8 @@ export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MIN_LENGTH = 1;
 export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MAX_LENGTH = 20;
 /** `minLength` of #/components/schemas/CarouselQuickReplyButton.quick_reply.id */
 export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_ID_MIN_LENGTH = 1;
+/** `pattern` of #/components/schemas/FlowUserId */
+export const FLOW_USER_ID_PATTERN = "^[1-9][0-9]{6,14}$";
 /** `minLength` of #/components/schemas/FlowMessage.title */
 export const FLOW_MESSAGE_TITLE_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/FlowMessage.text */

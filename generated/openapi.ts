@@ -497,6 +497,11 @@ export type components = {
             };
         };
         /**
+         * @description Recipient of a flow button, the phone number with country code and without `+`.
+         * @example 593987654321
+         */
+        FlowUserId: string;
+        /**
          * Flow button
          * @description Body of the flow endpoint. The recipient is in the path, not the body.
          */
@@ -715,7 +720,7 @@ export interface operations {
                 /** @description Bot that sends the message. */
                 botId: components["parameters"]["BotIdPath"];
                 /** @description Recipient phone number with country code and without `+`. */
-                userId: string;
+                userId: components["schemas"]["FlowUserId"];
             };
             cookie?: never;
         };

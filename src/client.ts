@@ -3,7 +3,8 @@ import type { paths } from "../generated/openapi.js";
 import { authHeader, type AuthOptions } from "./auth.js";
 import { JelouApiError, JelouNetworkError, JelouTimeoutError, JelouValidationError } from "./errors.js";
 import { flowSchema, type FlowMessage } from "./messages/flow.js";
-import { parse } from "./messages/build.js";
+import { describe, parse } from "./messages/build.js";
+import { FLOW_USER_ID_PATTERN } from "../generated/limits.js";
 import { RETRY_DEFAULTS, isRetryable, retryDelay, sleep, type RetryOptions } from "./retry.js";
 import { validateMessage, type Message } from "./validate.js";
 
@@ -58,10 +59,16 @@ export interface JelouClient {
   sendFlow(botId: string, userId: string, flow: FlowMessage, options?: SendOptions): Promise<Record<string, unknown>>;
 }
 
-// "." or ".." survive encodeURIComponent and would be resolved away by URL parsing, sending elsewhere.
-function pathParam(name: string, value: unknown): void {
-  if (typeof value !== "string" || value === "" || value === "." || value === "..")
-    throw new JelouValidationError([{ path: name, message: `must be a non-empty id, got ${JSON.stringify(value) ?? "nothing"}` }]);
+// "." or ".." survive encodeURIComponent and would be resolved away by URL parsing, sending
+// elsewhere; a lone surrogate cannot be encoded at all. Both are refused before any request.
+function pathParam(name: string, value: unknown, pattern?: RegExp): void {
+  let ok = typeof value === "string" && value !== "" && value !== "." && value !== ".." && (!pattern || pattern.test(value));
+  try {
+    if (ok) encodeURIComponent(value as string);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new JelouValidationError([{ path: name, message: `must be ${pattern ? "a phone number without +" : "a non-empty id"}, got ${describe(value)}` }]);
 }
 
 /**
@@ -159,19 +166,21 @@ export function createJelou(options: JelouOptions): JelouClient {
   return {
     async send(botId, message, o = {}) {
       pathParam("botId", botId);
+      let body: unknown = message;
       if (o.validate !== false) {
         const r = validateMessage(message);
         if (!r.success) throw new JelouValidationError(r.issues);
-        if (message.botId !== undefined && message.botId !== botId)
+        if (r.output.botId !== undefined && r.output.botId !== botId)
           throw new JelouValidationError([{ path: "botId", message: `must equal the botId of the URL, ${JSON.stringify(botId)}` }]);
+        // Send what was validated: a getter or a proxy cannot show one value to the check and another to JSON.stringify.
+        body = r.output;
       }
-      return (await post("/v1/bots/{botId}/messages", { botId }, message, o)) as unknown as SendResult;
+      return (await post("/v1/bots/{botId}/messages", { botId }, body, o)) as unknown as SendResult;
     },
     async sendFlow(botId, userId, flow, o = {}) {
       pathParam("botId", botId);
-      pathParam("userId", userId);
-      if (o.validate !== false) parse(flowSchema, flow);
-      return post("/v1/bots/{botId}/users/{userId}/flow_message", { botId, userId }, flow, o);
+      pathParam("userId", userId, new RegExp(FLOW_USER_ID_PATTERN));
+      return post("/v1/bots/{botId}/users/{userId}/flow_message", { botId, userId }, o.validate === false ? flow : parse(flowSchema, flow), o);
     },
   };
 }

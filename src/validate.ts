@@ -35,7 +35,7 @@ const byType: Record<string, v.GenericSchema> = {
   CAROUSEL: carouselSchema,
 };
 
-/** The outcome of `validateMessage`. */
+/** The outcome of `validateMessage`; `output` is a plain copy of the checked message. */
 export type ValidationResult = { success: true; output: Message } | { success: false; issues: Issue[] };
 
 /**
@@ -59,5 +59,5 @@ export function validateMessage(payload: unknown): ValidationResult {
       issues: [{ path: "type", message: `must be one of text, ${Object.keys(byType).join(", ")}; got ${describe(type)}` }],
     };
   const r = v.safeParse(schema, payload);
-  return r.success ? { success: true, output: payload as Message } : { success: false, issues: r.issues.map(toIssue) };
+  return r.success ? { success: true, output: r.output as Message } : { success: false, issues: r.issues.map(toIssue) };
 }

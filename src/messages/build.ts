@@ -23,7 +23,7 @@ export function toIssue(i: v.BaseIssue<unknown>): Issue {
     message = `must be at least ${i.requirement}, got ${got}`;
   } else if (i.type === "max_value") {
     message = `must be at most ${i.requirement}, got ${got}`;
-  } else if (i.kind === "schema") {
+  } else if (i.kind === "schema" && i.type !== "custom") {
     message = `must be ${i.expected}, got ${describe(got)}`;
   } else {
     message = i.message;
@@ -31,11 +31,14 @@ export function toIssue(i: v.BaseIssue<unknown>): Issue {
   return { path, message };
 }
 
-/** Validates `payload` with `schema`; returns it unchanged (not valibot's copy) or throws. */
+/**
+ * Validates `payload` with `schema` and returns valibot's output: a plain copy holding exactly the
+ * checked values, so what was validated is what gets serialized. Throws on any issue.
+ */
 export function parse<T>(schema: v.GenericSchema<unknown, T>, payload: unknown): T {
   const r = v.safeParse(schema, payload);
   if (!r.success) throw new JelouValidationError(r.issues.map(toIssue));
-  return payload as T;
+  return r.output;
 }
 
 /** Makes a message builder: adds `type`, validates, and returns the payload or throws. */

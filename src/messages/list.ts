@@ -7,7 +7,7 @@ import {
   LIST_OPTION_TITLE_MAX_LENGTH,
   WHATS_APP_TEXT_MAX_LENGTH,
 } from "../../generated/limits.js";
-import { list as items, recipient, str } from "./fields.js";
+import { anyObject, list as items, recipient, str } from "./fields.js";
 import { builder } from "./build.js";
 
 /** Schema of a list message: `type: "text"` with 1–10 `options` (the flat, current shape). */
@@ -16,7 +16,8 @@ export const listSchema = v.strictObject({
   ...recipient,
   text: str(WHATS_APP_TEXT_MAX_LENGTH),
   title: v.optional(str()),
-  buttonText: v.optional(v.strictObject({ type: v.optional(v.literal("text")), text: v.optional(str()) })),
+  // Every key is optional, so only `anyObject` first stops `[]` passing as an empty object.
+  buttonText: v.optional(v.pipe(anyObject, v.strictObject({ type: v.optional(v.literal("text")), text: v.optional(str()) }))),
   options: items(
     v.strictObject({
       id: v.optional(str()),

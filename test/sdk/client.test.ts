@@ -271,3 +271,41 @@ describe("Retry-After beyond the cap", () => {
     expect(Date.now() - t).toBeLessThan(200);
   });
 });
+
+describe("what is validated is what is sent", () => {
+  it("a getter's value is validated and sent (valibot's checked copy goes on the wire)", async () => {
+    class Hello {
+      type = "text" as const;
+      userId = "593987654321";
+      get text() {
+        return "Hello";
+      }
+    }
+    const { fetch, seen } = stubFetch(ok());
+    await createJelou({ ...creds, fetch }).send("BOT", new Hello() as never);
+    expect(JSON.parse(seen[0]!.body)).toEqual({ type: "text", userId: "593987654321", text: "Hello" });
+  });
+
+  it("an id that cannot be URL-encoded (lone surrogate) is a validation error, nothing sent", async () => {
+    const { fetch, seen } = stubFetch(ok());
+    await expect(createJelou({ ...creds, fetch }).send("\ud800", hello)).rejects.toMatchObject({ name: "JelouValidationError", maybeSent: false });
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each(["abc", "+593987654321", "123", "0593987654321"])("sendFlow refuses the userId %j the spec's pattern forbids", async (userId) => {
+    const { fetch, seen } = stubFetch(json(200, {}));
+    const flow = { text: "t", parameters: { flow_name: "f", flow_cta: "Go" } };
+    const err = await createJelou({ ...creds, fetch }).sendFlow("BOT", userId, flow).catch((e) => e);
+    expect(err).toBeInstanceOf(JelouValidationError);
+    expect(err.issues[0].path).toBe("userId");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("a list's buttonText may not be an array", async () => {
+    const { fetch, seen } = stubFetch(ok());
+    const bad = { type: "text", userId: "u", text: "t", options: [{ title: "a" }], buttonText: [] } as never;
+    const err = await createJelou({ ...creds, fetch }).send("BOT", bad).catch((e) => e);
+    expect(err.issues).toEqual([{ path: "buttonText", message: "must be an object" }]);
+    expect(seen).toHaveLength(0);
+  });
+});
