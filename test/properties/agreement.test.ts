@@ -108,7 +108,7 @@ function checkAgreement(arb: fc.Arbitrary<Json>, verdicts: (x: Json) => Verdicts
   // payloads (synchronously, beyond any test timeout). minimize() does it, within a time budget.
   const out = fc.check(fc.property(arb, (x) => !disagrees(x)), { numRuns, endOnFailure: true });
   if (!out.failed) return;
-  if (!out.counterexample) throw out.errorInstance ?? new Error(`fast-check failed: ${out.error ?? "unknown"}`);
+  if (!out.counterexample) throw new Error(`fast-check stopped without a counterexample (${out.interrupted ? "interrupted" : "too many skipped runs"})`);
   const x = out.counterexample[0];
   const small = minimize(x, disagrees);
   const vs = verdicts(small);
@@ -192,13 +192,19 @@ describe("sendFlow's userId vs the spec's path parameter (^[1-9][0-9]{6,14}$)", 
     );
   }, TIMEOUT);
 
-  // Known disagreement, reported: the SDK checks only "non-empty, not . or ..", so it sends
-  // userIds the spec's pattern forbids.
+  // Found by this file: the SDK used to check only "non-empty, not . or ..", and sent userIds
+  // the spec's pattern forbids.
   it("what the spec refuses, the SDK refuses too (e.g. \"abc\", \"+593987654321\", \"123\")", async () => {
     for (const u of ["abc", "+593987654321", "123"]) {
       expect(specAccepts(u), u).toBe(false);
       expect(await sdkAccepts(u), `the SDK sends userId ${JSON.stringify(u)}`).toBe(false);
     }
-  });
+    await fc.assert(
+      fc.asyncProperty(userIds, async (u) => {
+        if (!specAccepts(u) && (await sdkAccepts(u))) throw new Error(`the SDK sends userId ${JSON.stringify(u)}, which the spec forbids`);
+      }),
+      { numRuns: runs() },
+    );
+  }, TIMEOUT);
 });
 

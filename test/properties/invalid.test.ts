@@ -146,9 +146,9 @@ describe("one broken limit is reported at its path and nothing is sent", () => {
 
 describe("fixed SDK bugs (regressions)", () => {
   it("a botId that cannot be URL-encoded (lone surrogate) is refused as invalid, not reported as a network error that may have sent", async () => {
-    // Today: encodeURIComponent throws inside openapi-fetch after `inFlight = true`, so send throws
-    // JelouNetworkError("request to Jelou failed: URI malformed") with maybeSent: true, although
-    // fetch was never called. Same for sendFlow's userId.
+    // It used to get past validation; encodeURIComponent then threw inside openapi-fetch after
+    // `inFlight = true`, so send threw JelouNetworkError("request to Jelou failed: URI malformed")
+    // with maybeSent: true, although fetch was never called. Same for sendFlow's userId.
     const { client, calls } = stubClient();
     const error = await client.send("\ud800", { type: "text", userId: "593987654321", text: "Hi" }).catch((e: unknown) => e);
     expect(calls).toHaveLength(0);

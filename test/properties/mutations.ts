@@ -213,7 +213,14 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
     return out;
   }
 
-  if (typeof v === "string" && n.type === "string") {
+  // Only strings that are valid where they stand (agreement.test stacks mutations, so a title may
+  // already be too long): otherwise a breaker's filter could never be satisfied, and fast-check
+  // would retry forever.
+  const fits = (s: string) =>
+    codePoints(s) >= (n.minLength ?? 0) &&
+    (n.maxLength === undefined || codePoints(s) <= n.maxLength) &&
+    (n.pattern === undefined || new RegExp(n.pattern, "u").test(s));
+  if (typeof v === "string" && n.type === "string" && fits(v)) {
     if (n.maxLength !== undefined)
       add("too-long", overflow(n.pattern, n.maxLength + 1, v), (x) => `${at}: ${codePoints(x)} code points (max ${n.maxLength}): ${JSON.stringify(x.slice(0, 30))}…`);
     if ((n.minLength ?? 0) >= 1) add("empty-string", fc.constant(""), () => `${at}: ""`);
@@ -256,7 +263,9 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
 
   if (Array.isArray(v) && n.type === "array") {
     const items = n.items;
-    if (n.maxItems !== undefined && items) {
+    // (Only arrays within their limits: an already damaged one may not be. A negative length would
+    // make fc.array allocate until the heap runs out.)
+    if (n.maxItems !== undefined && items && v.length <= n.maxItems) {
       const k = n.maxItems + 1 - v.length;
       const extra: fc.Arbitrary<Json[]> = n.uniqueItems
         ? fc
@@ -267,8 +276,8 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
           : fc.array(fc.nat(v.length - 1), { minLength: k, maxLength: k }).map((is) => is.map((i) => structuredClone(v[i])));
       add("too-many-items", extra.map((xs) => [...v, ...xs]), (x) => `${at}: ${x.length} items (max ${n.maxItems})`);
     }
-    if ((n.minItems ?? 0) >= 1) add("too-few-items", fc.constant(v.slice(0, n.minItems! - 1)), (x) => `${at}: ${x.length} items (min ${n.minItems})`);
-    if (n.uniqueItems && v.length >= 1 && (n.maxItems === undefined || n.maxItems >= 2)) {
+    if ((n.minItems ?? 0) >= 1 && v.length >= n.minItems!) add("too-few-items", fc.constant(v.slice(0, n.minItems! - 1)), (x) => `${at}: ${x.length} items (min ${n.minItems})`);
+    if (n.uniqueItems && v.length >= 1 && (n.maxItems === undefined || (n.maxItems >= 2 && v.length <= n.maxItems))) {
       const grow = n.maxItems === undefined || v.length < n.maxItems;
       add(
         "duplicate-item",
