@@ -61,6 +61,7 @@ if (want("send")) {
     ratios: {
       sdkVsFloor: ratio("sdk", "floor"),
       sdkVsOpenapiFetch: ratio("sdk", "openapi-fetch"),
+      sdkVsOpenapiFetchWithTimeout: ratio("sdk", "openapi-fetch+signal"),
       sdkVsWhatsappApiJs: ratio("sdk", "whatsapp-api-js"),
       sdkVsWhatsappApiJsWithRequest: ratio("sdk", "whatsapp-api-js+request"),
     },
@@ -78,6 +79,9 @@ if (want("send")) {
   const { sdkVsFloor, sdkVsOpenapiFetch } = results.send.ratios;
   row("send CPU ratio", "sdk / floor", `${fmt(sdkVsFloor.median)}×`, spread(sdkVsFloor), "≤ 1.30×", sdkVsFloor.median <= 1.3);
   row("send CPU ratio", "sdk / bare openapi-fetch", `${fmt(sdkVsOpenapiFetch.median)}×`, spread(sdkVsOpenapiFetch), "≤ 1.15×", sdkVsOpenapiFetch.median <= 1.15);
+  // What the SDK adds on top of an HTTP layer that also has an abortable timeout: the 15% budget's intent.
+  const vsTimeout = results.send.ratios.sdkVsOpenapiFetchWithTimeout;
+  row("send CPU ratio", "sdk / openapi-fetch with the same timeout (diagnostic)", `${fmt(vsTimeout.median)}×`, spread(vsTimeout));
   const vsWa = results.send.ratios.sdkVsWhatsappApiJs;
   row("send CPU ratio", "sdk / whatsapp-api-js", `${fmt(vsWa.median)}×`, spread(vsWa), "< 1.00×", vsWa.median < 1);
   const vsWaReq = results.send.ratios.sdkVsWhatsappApiJsWithRequest;

@@ -27,8 +27,11 @@ export async function hmacKey(key: string | CryptoKey): Promise<CryptoKey> {
   if (typeof key !== "string") return key;
   const raw = enc.encode(key);
   if (raw.length < MIN_KEY_BYTES) throw new JelouTokenError("key", `signing key must be at least ${MIN_KEY_BYTES} bytes`);
-  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  // A proxy passes the same secret on every request, and importing costs about as much as verifying.
+  if (last?.[0] !== key) last = [key, crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"])];
+  return last[1];
 }
+let last: [string, Promise<CryptoKey>] | undefined;
 
 export async function sign(key: CryptoKey, payload: object): Promise<string> {
   const head = encode(enc.encode(JSON.stringify({ alg: "HS256", typ: "JWT" })));
