@@ -3,18 +3,17 @@
 // tree-shaken one-type send path, checked against bench/budgets.json (exit 1 when one is over,
 // unless --report-only); a per-module breakdown of the bundle from esbuild's metafile and source
 // map; openapi-fetch alone and whatsapp-api-js bundled the same way, for comparison.
-// Writes bench/size-results.json (--out <file> to write elsewhere).
+// Writes bench/size-results.json (--out <file> to write elsewhere; --budgets <file> for other budgets).
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ensureBuilt, repoRoot } from "./fresh-bundle.mjs";
 import { breakdown, jsInputs } from "./bench/attribution.mjs";
 import { bundleEntry, bundleSnippet, sizes } from "./bench/compress.mjs";
 import { fmtInt, machine, machineLine, table } from "./bench/table.mjs";
+import { budgetsFile, flag, option } from "./bench/args.mjs";
 
-const args = process.argv.slice(2);
-const reportOnly = args.includes("--report-only");
-const outAt = args.indexOf("--out");
-const outFile = outAt >= 0 ? args[outAt + 1] : join(repoRoot, "bench/size-results.json");
+const reportOnly = flag("report-only");
+const outFile = option("out", join(repoRoot, "bench/size-results.json"));
 
 const buildError = ensureBuilt();
 if (buildError) {
@@ -54,7 +53,7 @@ add("openapi-fetch", "openapi-fetch alone: createClient + POST", snippetOut["ope
 add("whatsapp-api-js", "whatsapp-api-js: list message send", snippetOut["whatsapp-api-js"].code, { comparison: true });
 
 // Budgets.
-const budgets = JSON.parse(readFileSync(join(repoRoot, "bench/budgets.json"), "utf8")).budgets;
+const budgets = JSON.parse(readFileSync(budgetsFile(), "utf8")).budgets;
 const over = [];
 for (const b of budgets) {
   const r = rows.find((x) => x.id === b.id);
