@@ -8,7 +8,8 @@ import { JelouValidationError, validateMessage } from "../../src/index.js";
 import { flowSchema } from "../../src/messages/flow.js";
 import { ajvErrors, gen, jsonValue, textUnit, type Json } from "./arbitrary-from-schema";
 import { minimize } from "./minimize";
-import { junkMutation, junkValue, tryLimitMutation } from "./mutations";
+import { tryLimitMutation } from "./mutations";
+import { junkMutation, junkValue } from "./junk";
 import { FLOW, FLOW_USER_ID_PTR, MESSAGE, MESSAGE_SCHEMAS, TIMEOUT, ajvAccepts, runs, show, stubClient } from "./support";
 
 // ---- what is generated ------------------------------------------------------------------------------

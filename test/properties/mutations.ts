@@ -1,12 +1,11 @@
 // Mutations of valid payloads. `limitMutations` breaks exactly ONE documented limit at a random
-// place, so the path of the issue is known by construction; `junkMutations` (agreement test only)
-// damages values with no such promise.
+// place, so the path of the issue is known by construction. (junk.ts damages values with no such
+// promise, for the agreement test.)
 //
 // Places are found by walking a value along its normalised schema. At a `oneOf`, the branch is
 // the one ajv accepts (or, for an already damaged value, the one with the fewest errors).
 import fc from "fast-check";
 import {
-  BUTTON_TITLE,
   HTTPS_URL,
   WEB_URL,
   ajvAccepts,
@@ -14,13 +13,11 @@ import {
   codePoints,
   exactly,
   jsonValue,
-  textUnit,
-  titleUnit,
-  units,
   type Generator,
   type Json,
   type Node,
 } from "./arbitrary-from-schema";
+import { PATTERN_BREAKERS, constsIn, flipCase, overflow, strangeKey } from "./breakers";
 
 export type PathItem = string | number;
 
@@ -127,68 +124,13 @@ export function edit(root: Json, path: PathItem[], change: (container: Json, key
   change(x, path[path.length - 1]!);
   return copy;
 }
-const replaceAt = (root: Json, path: PathItem[], value: Json) =>
+/** A deep copy of `root` with `value` at `path` (or `value` itself at the root). */
+export const replaceAt = (root: Json, path: PathItem[], value: Json) =>
   path.length === 0 ? value : edit(root, path, (c, k) => (c[k] = value));
 
 /** Defines an own property even for keys like `__proto__`. */
 export const defineKey = (o: Json, k: string, v: Json) =>
   Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-
-let allConsts: Set<unknown> | undefined;
-function constsIn(spec: Json): Set<unknown> {
-  if (allConsts) return allConsts;
-  const found = new Set<unknown>();
-  const walk = (x: Json) => {
-    if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === "object")
-      for (const [k, v] of Object.entries(x)) {
-        if (k === "const") found.add(v);
-        walk(v);
-      }
-  };
-  walk(spec);
-  return (allConsts = found);
-}
-
-const flipCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase() : s.toUpperCase());
-
-/** Keys that no object of the spec declares, plus some that look plausible or are special in JS. */
-const strangeKey = fc.oneof(
-  { weight: 2, arbitrary: fc.constantFrom("lng", "caption", "mediaURL", "Type", "userid", "buttons", "payload", "url", "extra") },
-  { weight: 1, arbitrary: fc.constantFrom("constructor", "toString", "hasOwnProperty", "__proto__", "valueOf", "0", "") },
-  { weight: 2, arbitrary: fc.string({ unit: textUnit, minLength: 1, maxLength: 10 }) },
-);
-
-/** A string of `n` code points that still matches `pattern` (so only the length is wrong). */
-function overflow(pattern: string | undefined, n: number, original: string): fc.Arbitrary<string> {
-  if (pattern === undefined)
-    return fc.oneof(exactly(units.emoji, n), exactly(textUnit, n), exactly(units.ascii, n), exactly(units.astral, n));
-  if (pattern === HTTPS_URL || pattern === WEB_URL) {
-    const scheme = original.startsWith("http://") ? "http" : "https";
-    return exactly(fc.oneof(units.emoji, units.ascii.filter((c) => c !== " ")), n).map((pad) => {
-      const head = `${scheme}://example.com/`;
-      return head + [...pad].slice(codePoints(head)).join("");
-    });
-  }
-  if (pattern === BUTTON_TITLE) return exactly(fc.oneof(titleUnit, units.astral), n).filter((s) => /\S/u.test(s) && new RegExp(pattern, "u").test(s));
-  throw new Error(`mutations: no over-long generator for pattern ${pattern}`);
-}
-
-/** Strings that break `pattern` while respecting the length limits. */
-const PATTERN_BREAKERS: Record<string, (s: string) => fc.Arbitrary<string>> = {
-  [BUTTON_TITLE]: (s) =>
-    fc
-      .tuple(fc.nat(Math.max(0, codePoints(s) - 1)), fc.oneof(units.emoji, units.regional, fc.constantFrom("*", "_", "~", "`", "\ufe0f", "\u20e3", "🏽")))
-      .map(([i, bad]) => {
-        const cps = [...s];
-        cps[i] = bad;
-        return cps.join("");
-      }),
-  "^\\+[1-9][0-9]{6,14}$": (s) => fc.constantFrom(s.slice(1), `+0${s.slice(2)}`, `${s}0123456789`.slice(0, 17), `${s.slice(0, 4)} ${s.slice(4)}`, "+1234"),
-  "^[^\\s@]+@[^\\s@]+$": (s) => fc.constantFrom(s.replace("@", ""), `${s}@x`, `@${s.split("@")[1]}`, `${s.split("@")[0]}@`, s.replace("@", " @")),
-  [HTTPS_URL]: (s) => fc.constantFrom(s.replace(/^https/, "ftp"), s.replace(/^https:\/\//, "//"), `${s} x`, s.replace(/^https:\/\//, "https:// ")),
-  [WEB_URL]: (s) => fc.constantFrom(s.replace(/^https?/, "ftp"), s.replace(/^https?:\/\//, ""), `${s} x`),
-};
 
 /** For one place: the single-limit mutations that apply there. */
 function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, fc.Arbitrary<Mutation>]> {
@@ -341,58 +283,4 @@ export function tryLimitMutation(gen: Generator, rootPtr: string, payload: Json)
     for (const [kind, arb] of limitMutationsAt(gen, payload, site)) byKind.set(kind, [...(byKind.get(kind) ?? []), arb]);
   if (byKind.size === 0) return undefined;
   return fc.oneof(...[...byKind.values()].map((arbs) => fc.oneof(...arbs)));
-}
-
-// ---- junk (agreement test) ---------------------------------------------------------------------------
-
-/** Values of the wrong shape, and shapes JavaScript validators are known to get wrong. */
-export const junkValue: fc.Arbitrary<Json> = fc.oneof(
-  { weight: 4, arbitrary: jsonValue(2) },
-  { weight: 3, arbitrary: fc.constantFrom(null, [], {}, "", 0, -1, 1.5, true, false, "https://example.com/x", "http://example.com", " ", "\u200b", [[]], [{}], { 0: "a" }, ["a"], 1e308, -0.0) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.oneof(textUnit, fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), maxLength: 30 }) }, // lone surrogates
-);
-
-/** The same content in the wrong shape: an object as an array, a string as a number, ... */
-export function reshaped(value: Json): Json[] {
-  if (Array.isArray(value)) return [{}, Object.fromEntries(value.map((x, i) => [i, x])), value[0] ?? null, JSON.stringify(value), [value]];
-  if (value && typeof value === "object") return [[], [value], Object.values(value), null, JSON.stringify(value), {}];
-  if (typeof value === "string") return [[value], { value }, Number(value) || 0, null, value ? "" : "x", true, value.trim()];
-  if (typeof value === "number") return [String(value), [value], null, value + 0.5, -value, value * 1e6];
-  return [null, [], {}, "", 0, String(value)];
-}
-
-/**
- * Damage of any kind at a random place: reshape or replace a value, drop any key, add a key from
- * elsewhere in the spec, double an array. The place is picked uniformly among the schema NODES
- * present (then among the values of that node), so a lone optional field is hit as often as the
- * items of a long array.
- */
-export function junkMutation(gen: Generator, rootPtr: string, payload: Json): fc.Arbitrary<Json> {
-  const byNode = new Map<string, Site[]>();
-  for (const site of sites(gen, rootPtr, payload)) byNode.set(site.node.ptr, [...(byNode.get(site.node.ptr) ?? []), site]);
-  const groups = [...byNode.values()];
-  const knownKeys = fc.constantFrom("options", "type", "text", "title", "caption", "mediaUrl", "parameters", "cards", "buttons", "header", "image", "video", "quick_replies", "payload", "id", "link", "name", "url", "display_text");
-  return fc
-    .nat(groups.length - 1)
-    .chain((g) => fc.constantFrom(...groups[g]!))
-    .chain(({ path, value }) => {
-      const choices: Array<{ weight: number; arbitrary: fc.Arbitrary<Json> }> = [
-        // The empty container of the other kind first: `[]` for an object is the classic trap.
-        { weight: 2, arbitrary: fc.constant(replaceAt(payload, path, reshaped(value)[0])) },
-        { weight: 2, arbitrary: fc.constantFrom(...reshaped(value)).map((x) => replaceAt(payload, path, x)) },
-        { weight: 2, arbitrary: junkValue.map((x) => replaceAt(payload, path, x)) },
-      ];
-      if (value && typeof value === "object" && !Array.isArray(value)) {
-        const keys = Object.keys(value);
-        if (keys.length) choices.push({ weight: 1, arbitrary: fc.constantFrom(...keys).map((k) => edit(payload, [...path, k], (c, p) => delete c[p])) });
-        choices.push({
-          weight: 1,
-          arbitrary: fc
-            .tuple(knownKeys, fc.oneof(junkValue, fc.constant(value)))
-            .map(([k, x]) => (path.length ? edit(payload, path, (c, p) => defineKey(c[p], k, x)) : defineKey(structuredClone(payload), k, x))),
-        });
-      }
-      if (Array.isArray(value) && value.length) choices.push({ weight: 1, arbitrary: fc.constant(replaceAt(payload, path, [...value, ...value])) });
-      return fc.oneof(...choices);
-    });
 }
