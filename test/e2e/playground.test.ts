@@ -11,11 +11,14 @@ import { chromiumTest, pixelStats, pngSize, watchErrors } from "./support";
 
 const outDir = join(repoRoot, "test-results");
 const limits = readLimits();
-const TITLE_MAX = limits.LIST_OPTION_TITLE_MAX_LENGTH.value as number;
+const TITLE_MAX = limits.LIST_OPTION_TITLE_MAX_LENGTH?.value as number;
 
 let stack: Awaited<ReturnType<typeof startStack>>;
+let mock: NonNullable<typeof stack.mock>; // the tests never point the stack at the real API
 beforeAll(async () => {
   stack = await startStack({ onProxyOutput: () => {} });
+  if (!stack.mock) throw new Error("startStack() without JELOU_BASE_URL must run the mock Jelou");
+  mock = stack.mock;
   mkdirSync(outDir, { recursive: true });
 });
 afterAll(async () => {
@@ -123,13 +126,13 @@ describe("e2e: the playground", () => {
     const sheetShot = await screenshot(browser, page, "list-sheet", SHEET);
 
     // ---- send it: what the mock Jelou received is exactly the JSON panel
-    stack.mock.reset();
+    mock.reset();
     await page.click("#send");
     await page.waitForSelector("#result[data-status=ok], #result[data-status=error]");
     expect(await page.getAttribute("#result", "data-status")).toBe("ok");
     await expect.poll(() => page.textContent("#result")).toContain("mock Jelou received POST /v1/bots/BOT_ID/messages (Basic ok)");
-    expect(stack.mock.requests).toHaveLength(1);
-    expect(stack.mock.requests[0].json).toEqual(list);
+    expect(mock.requests).toHaveLength(1);
+    expect(mock.requests[0]?.json).toEqual(list);
 
     // ---- carousel: cards render side by side and scroll
     await page.click('[data-type="CAROUSEL"]');

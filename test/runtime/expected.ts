@@ -57,7 +57,7 @@ export function assertArrivals(requests: RecordedRequest[], expectedCases: Case[
   ];
   want.forEach((w, i) => {
     const got = requests[i];
-    expect(got, `request for ${w.name}`).toBeDefined();
+    if (!got) throw new Error(`no request arrived for ${w.name}`);
     expect({ name: w.name, method: got.method, path: got.path }).toEqual({ name: w.name, method: "POST", path: w.path });
     expect(got.headers.authorization, `Authorization for ${w.name}`).toBe(basic);
     expect(String(got.headers["content-type"]), `Content-Type for ${w.name}`).toMatch(/^application\/json\b/);
@@ -74,6 +74,7 @@ export function assertResults(results: Outcome[], expectedCases: Case[]) {
     expect(r, c.name).toMatchObject({ ok: true, result: { success: true, messageId: `msg_${i + 1}` } });
   });
   const invalid = results[expectedCases.length];
+  if (!invalid) throw new Error("no outcome for the invalid message");
   expect(invalid.ok, "invalid message was accepted").toBe(false);
   expect(invalid.error?.name, invalid.error?.message).toBe("JelouValidationError");
   expect(results.at(-1)).toEqual({ name: "flow", ok: true, result: {} });

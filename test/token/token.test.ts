@@ -59,7 +59,7 @@ describe("hostile tokens: each fails the check it names", () => {
   const swap = (t: string, i: number, part: string) => t.split(".").map((x, j) => (j === i ? part : x)).join(".");
 
   it.each([
-    ["tampered payload", async () => swap(await good(), 1, b64url(JSON.stringify({ ...claimsAt(iat), max: 1000 }))), "signature"],
+    ["tampered payload", async (): Promise<string> => swap(await good(), 1, b64url(JSON.stringify({ ...claimsAt(iat), max: 1000 }))), "signature"],
     ["tampered signature", async () => { const t = await good(); return t.slice(0, -2) + (t.endsWith("AA") ? "BA" : "AA"); }, "signature"],
     ["signature from another key", async () => mintSendToken(OTHER, scope, { now: T0 }), "signature"],
     ["alg none, no signature", async () => foreignJwt({ alg: "none" }, claimsAt(iat)).split(".").slice(0, 2).join(".") + ".", "alg"],
@@ -75,7 +75,7 @@ describe("hostile tokens: each fails the check it names", () => {
     ["non-base64url characters", async () => swap(await good(), 1, "eyJ+/=="), "malformed"],
     ["payload that is not JSON", async () => swap(await good(), 1, b64url("not json")), "malformed"],
     ["payload that is an array", async () => swap(await good(), 1, b64url("[1]")), "malformed"],
-    ["empty string", async () => "", "malformed"],
+    ["empty string", async (): Promise<string> => "", "malformed"],
   ] as const)("%s → %s", async (_name, make, expected) => {
     expect(await reason(verifySendToken(KEY, await make(), opts))).toBe(expected);
   });

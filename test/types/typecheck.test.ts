@@ -1,5 +1,6 @@
 // Runs the compiler over src/, generated/ and test/types/drift.ts, and proves the drift check
-// bites: a copy of the tree whose text schema makes `text` optional must fail to compile.
+// bites: a copy of the tree whose text schema makes `text` optional must fail to compile. Also
+// compiles the tests and the Worker with Node's types (tsconfig.test.json).
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -7,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../support/spec.js";
 
-const tsc = (cwd: string) =>
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd, encoding: "utf8" });
+const tsc = (cwd: string, project = "tsconfig.json") =>
+  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", project], { cwd, encoding: "utf8" });
 
 describe("types", () => {
   it("src/ compiles and every schema's type equals the generated OpenAPI type", () => {
@@ -16,6 +17,12 @@ describe("types", () => {
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
   }, 60_000);
+
+  it("the tests and the Worker compile (tsconfig.test.json)", () => {
+    const r = tsc(ROOT, "tsconfig.test.json");
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  }, 120_000);
 
   it("a schema that drifts from the spec fails to compile", () => {
     const dir = mkdtempSync(join(tmpdir(), "jelou-drift-"));
