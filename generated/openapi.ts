@@ -663,7 +663,7 @@ export type components = {
         };
     };
     parameters: {
-        /** @description Bot that sends the message. */
+        /** @description Bot that sends the message. Any non-empty id except `.` and `..`, which URL resolution would drop from the path and so send elsewhere (the SDK refuses them). */
         BotIdPath: string;
     };
     requestBodies: never;
@@ -677,7 +677,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Bot that sends the message. */
+                /** @description Bot that sends the message. Any non-empty id except `.` and `..`, which URL resolution would drop from the path and so send elsewhere (the SDK refuses them). */
                 botId: components["parameters"]["BotIdPath"];
             };
             cookie?: never;
@@ -717,7 +717,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Bot that sends the message. */
+                /** @description Bot that sends the message. Any non-empty id except `.` and `..`, which URL resolution would drop from the path and so send elsewhere (the SDK refuses them). */
                 botId: components["parameters"]["BotIdPath"];
                 /** @description Recipient phone number with country code and without `+`. */
                 userId: components["schemas"]["FlowUserId"];

@@ -2,7 +2,7 @@
 // (through ajv) runs through the SDK's valibot schemas. Both must give every case the same verdict.
 import { describe, expect, it } from "vitest";
 import { createJelou, messages, validateMessage, JelouValidationError } from "../../src/index.js";
-import { corpus, TYPE_NAMES, title, unionOf, validator } from "../support/spec.js";
+import { corpus, TYPE_NAMES, title, unionOf, validator, validatorAt } from "../support/spec.js";
 import { ok, stubFetch } from "./stub-fetch.js";
 
 const flowUser = "593987654321";
@@ -39,6 +39,31 @@ describe.each(TYPE_NAMES)("%s", (type) => {
     if (c.valid) await sent;
     else await expect(sent).rejects.toBeInstanceOf(JelouValidationError);
     expect(seen.map((s) => JSON.parse(s.body))).toEqual(c.valid ? [c.payload] : []);
+  });
+});
+
+describe("path parameters: the SDK refuses exactly the ids the spec refuses", () => {
+  const ids = ["BOT_ID", "a/b", "a b", "%2e", "...", ".a", "a.", "ñandú", "🤖", "0", ".", "..", "", "\ud800"];
+  const sdkAccepts = async (send: (fetch: (r: Request) => Promise<Response>) => Promise<unknown>) => {
+    const { fetch, seen } = stubFetch(new Response('{"success":true,"messageId":"m"}'));
+    const error = await send(fetch).then(() => undefined, (e: unknown) => e);
+    if (error !== undefined) expect(error).toBeInstanceOf(JelouValidationError);
+    expect(seen).toHaveLength(error === undefined ? 1 : 0);
+    return error === undefined;
+  };
+  const text = { type: "text", userId: "593987654321", text: "hi" } as const;
+
+  it.each(ids.map((id) => [JSON.stringify(id), id]))("botId %s", async (_t, id) => {
+    // A lone surrogate is a valid JSON Schema string but cannot be put in a URL: the SDK refuses it.
+    const wellFormed = !/\p{Surrogate}/u.test(id);
+    const spec = validatorAt("#/components/parameters/BotIdPath/schema")(id) && wellFormed;
+    expect(await sdkAccepts((fetch) => createJelou({ clientId: "i", clientSecret: "s", fetch }).send(id, text))).toBe(spec);
+  });
+
+  it.each(["593987654321", "+593987654321", "0593987654321", "5939", "abc", "", ".."].map((id) => [id]))("flow userId %j", async (id) => {
+    const spec = validator("FlowUserId")(id);
+    const flow = { text: "t", parameters: { flow_name: "f", flow_cta: "Open" } };
+    expect(await sdkAccepts((fetch) => createJelou({ clientId: "i", clientSecret: "s", fetch }).sendFlow("BOT", id, flow))).toBe(spec);
   });
 });
 

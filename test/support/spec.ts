@@ -46,12 +46,15 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addSchema(spec, SPEC_ID);
 const validators = new Map<string, ValidateFunction>();
 
-/** ajv's validator for `#/components/schemas/<schema>` (ajv counts maxLength in code points). */
-export function validator(schema: string): ValidateFunction {
-  let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/${schema}` })));
+/** ajv's validator for the schema at a JSON pointer of openapi.yaml, e.g. `#/components/parameters/BotIdPath/schema`. */
+export function validatorAt(pointer: string): ValidateFunction {
+  let v = validators.get(pointer);
+  if (!v) validators.set(pointer, (v = ajv.compile({ $ref: `${SPEC_ID}${pointer}` })));
   return v;
 }
+
+/** ajv's validator for `#/components/schemas/<schema>` (ajv counts maxLength in code points). */
+export const validator = (schema: string): ValidateFunction => validatorAt(`#/components/schemas/${schema}`);
 
 /** The union a payload is sent as: `Message` for the messages endpoint, `FlowMessage` for the flow one. */
 export const unionOf = (type: TypeName) => (type === "flow" ? "FlowMessage" : "Message");
