@@ -98,7 +98,7 @@ if (want("validate")) {
   progress("validation and JWT");
   const vj = child("scripts/bench/validate-jwt.mjs");
   results.validation = { unit: "validations per second of process CPU (median of rounds; min–max)", types: vj.validation };
-  results.jwt = { unit: "µs of process CPU per call; string key (imported per call, as the proxy does) and a pre-imported CryptoKey", ...vj.jwt };
+  results.jwt = { unit: "µs of process CPU per call; string key (as the proxy passes it; the last one imported is kept) and a pre-imported CryptoKey", ...vj.jwt };
   for (const v of vj.validation) {
     const target = v.list10 ? `≥ ${fmtInt(T.list10ValidationsPerSecMin)}/s` : "";
     row("validateMessage (ops/s)", v.name, fmtInt(v.opsPerSec), `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`, target, v.list10 ? v.opsPerSec >= T.list10ValidationsPerSecMin : undefined);

@@ -36,7 +36,7 @@ export async function jwt() {
   if ((await verifySendToken(SIGNING_KEY, token, { audience: AUDIENCE })).bot !== BOT) throw new Error("verify failed");
   const opts = { warmupMs: 200, roundMs: 200 };
   return {
-    // A string key is what the proxy passes: the key is imported on every call.
+    // A string key is what the proxy passes (the token module keeps the last one it imported).
     mint: await timePerOp(() => mintSendToken(SIGNING_KEY, scope), opts),
     verify: await timePerOp(() => verifySendToken(SIGNING_KEY, token, { audience: AUDIENCE }), opts),
     mintCryptoKey: await timePerOp(() => mintSendToken(key, scope), opts),

@@ -25,10 +25,11 @@ const MIN_KEY_BYTES = 32;
 /** Imports an HS256 key; a string is taken as its UTF-8 bytes and must be at least 32 bytes long. */
 export async function hmacKey(key: string | CryptoKey): Promise<CryptoKey> {
   if (typeof key !== "string") return key;
+  // A proxy passes the same secret on every request, and importing costs about as much as verifying.
+  if (last?.[0] === key) return last[1];
   const raw = enc.encode(key);
   if (raw.length < MIN_KEY_BYTES) throw new JelouTokenError("key", `signing key must be at least ${MIN_KEY_BYTES} bytes`);
-  // A proxy passes the same secret on every request, and importing costs about as much as verifying.
-  if (last?.[0] !== key) last = [key, crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"])];
+  last = [key, crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"])];
   return last[1];
 }
 let last: [string, Promise<CryptoKey>] | undefined;
