@@ -29,10 +29,23 @@ describe("arbitrary-from-schema fails loudly", () => {
   });
 
   it("refuses keywords it does not implement, rather than ignoring them", () => {
-    for (const [keyword, value] of [["format", "email"], ["enum", ["a"]], ["exclusiveMaximum", 3], ["not", {}], ["anyOf", [{}]]] as const) {
+    for (const [keyword, value] of [["format", "email"], ["enum", ["a"]], ["exclusiveMaximum", 3], ["anyOf", [{}]]] as const) {
       const g = createGenerator(withSchema("X", { type: "string", [keyword]: value }));
       expect(() => g.component("X"), keyword).toThrow(new RegExp(`unsupported keyword "${keyword}"`));
     }
+  });
+
+  it("supports not: { enum } (the values never come out) and refuses any other not", () => {
+    // Control: without `not`, one-character strings do include "a" and ".".
+    const free = fc.sample(createGenerator(withSchema("X", { type: "string", minLength: 1, maxLength: 1 })).component("X"), 2000);
+    expect(free).toContain("a");
+    expect(free).toContain(".");
+    const g = createGenerator(withSchema("X", { type: "string", minLength: 1, maxLength: 1, not: { enum: ["a", "."] } }));
+    const seen = fc.sample(g.component("X"), 2000);
+    expect(seen.length).toBe(2000);
+    expect(seen.filter((x) => x === "a" || x === ".")).toEqual([]);
+    expect(seen.every((x) => g.validatorAt("#/components/schemas/X")(x))).toBe(true);
+    expect(() => createGenerator(withSchema("Y", { type: "string", not: { const: "a" } })).component("Y")).toThrow(/only "not": \{ "enum": \[\.\.\.\] \} is supported/);
   });
 
   it("refuses an if/then it has no repair for", () => {

@@ -3,7 +3,7 @@
 // Supported: `$ref` (local), `allOf` (merged), `oneOf`, `const`, `type` (string, number, integer,
 // boolean, null, object, array), `required`, optional properties, `additionalProperties` (boolean),
 // `minLength`/`maxLength` (Unicode code points), `minItems`/`maxItems`, `uniqueItems`,
-// `minimum`/`maximum`, `minProperties`, `pattern` and `if`/`then`.
+// `minimum`/`maximum`, `minProperties`, `pattern`, `not: { enum }` (values ruled out) and `if`/`then`.
 //
 // Anything else fails loudly instead of being ignored:
 // - a `pattern` needs a hand-written arbitrary in PATTERN_ARBITRARIES (keyed by the exact pattern
@@ -58,6 +58,8 @@ export interface Node {
   required?: string[];
   additionalProperties?: boolean;
   oneOf?: Node[];
+  /** Values `not: { enum }` rules out. */
+  excluded?: unknown[];
   repairs: Repair[];
 }
 
@@ -65,7 +67,7 @@ const ANNOTATIONS = new Set(["description", "title", "example", "examples", "def
 const SUPPORTED = new Set([
   "$ref", "allOf", "oneOf", "const", "type", "required", "properties", "additionalProperties",
   "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "items",
-  "minimum", "maximum", "minProperties", "if", "then",
+  "minimum", "maximum", "minProperties", "if", "then", "not",
 ]);
 
 const escapePtr = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -103,6 +105,7 @@ function merge(a: Node, b: Node): Node {
     additionalProperties:
       a.additionalProperties === false || b.additionalProperties === false ? false : (a.additionalProperties ?? b.additionalProperties),
     oneOf: a.oneOf ?? b.oneOf,
+    excluded: a.excluded || b.excluded ? [...(a.excluded ?? []), ...(b.excluded ?? [])] : undefined,
     repairs: [...a.repairs, ...b.repairs],
   };
 }
@@ -179,6 +182,8 @@ export function createGenerator(spec: Json, options: GeneratorOptions = {}): Gen
     if (raw.additionalProperties !== undefined && typeof raw.additionalProperties !== "boolean")
       throw new Error(`arbitrary-from-schema: schema-valued additionalProperties is not supported (${ptr})`);
     if (raw.then !== undefined && raw.if === undefined) throw new Error(`arbitrary-from-schema: "then" without "if" at ${ptr}`);
+    if (raw.not !== undefined && !(Object.keys(raw.not).join() === "enum" && Array.isArray(raw.not.enum)))
+      throw new Error(`arbitrary-from-schema: only "not": { "enum": [...] } is supported (${ptr})`);
     const own: Node = {
       ptr,
       type: raw.type,
@@ -198,6 +203,7 @@ export function createGenerator(spec: Json, options: GeneratorOptions = {}): Gen
         : undefined,
       required: raw.required,
       additionalProperties: raw.additionalProperties,
+      excluded: raw.not?.enum,
       oneOf: raw.oneOf?.map((s: Json, i: number) => normalize(s, `${ptr}/oneOf/${i}`)),
       repairs: [],
     };
@@ -299,6 +305,8 @@ export function createGenerator(spec: Json, options: GeneratorOptions = {}): Gen
         default:
           throw new Error(`arbitrary-from-schema: unsupported type "${n.type}" at ${n.ptr}`);
       }
+    const excluded = n.excluded;
+    if (excluded) a = a.filter((x) => !excluded.includes(x));
     for (const r of n.repairs) a = a.map(r);
     arbitraries.set(n, a);
     return a;

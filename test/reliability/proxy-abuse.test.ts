@@ -111,7 +111,8 @@ async function runCase(c: Case, index: number): Promise<void> {
     r = await stack.raw(c.route, init(c));
   } catch (e) {
     // workerd stops reading an oversized body and closes the connection; a client still writing
-    // may get a reset instead of the 413 (the Worker did answer 413: checked on its log lines).
+    // may get a reset instead of the 413, and a request undici had already put on that socket gets
+    // one without reaching the Worker. Either way Jelou heard nothing (checked per kind).
     const code = (e as { cause?: { code?: string } }).cause?.code ?? "";
     if (c.status === 413 && RESET_CODES.has(code)) {
       stats.resets++;
@@ -189,11 +190,14 @@ describe("hostile bodies with a valid token", () => {
       // The Worker logged one line per case, never a 5xx and never "internal".
       await stack.settleLogs();
       const lines = stack.logLines().slice(linesBefore);
-      expect(lines).toHaveLength(n);
+      // One line per case, except a reset that never reached the Worker.
+      const resets = stats.perKind.get(name)?.get(0) ?? 0;
+      expect(lines.length).toBeGreaterThanOrEqual(n - resets);
+      expect(lines.length).toBeLessThanOrEqual(n);
       expect(lines.filter((l) => / 5\d\d /.test(l) || / internal$/.test(l))).toEqual([]);
-      // Including the cases whose client saw a reset: the Worker answered them with the status too.
+      // Including the cases whose client saw a reset after the Worker answered.
       if (status !== undefined) expect(lines.filter((l) => !l.includes(` ${status} `))).toEqual([]);
-      const dist = [...stats.perKind.get(name)!].sort(([a], [b]) => a - b).map(([s, k]) => `${k} × ${s === 0 ? "reset after 413" : s}`).join(", ");
+      const dist = [...stats.perKind.get(name)!].sort(([a], [b]) => a - b).map(([s, k]) => `${k} × ${s === 0 ? "reset" : s}`).join(", ");
       figures.push([`bodies: ${name}`, `${n} cases in ${Math.round(performance.now() - t0)} ms: ${dist}`]);
     }, 40_000);
   }
@@ -228,7 +232,7 @@ describe("hostile bodies with a valid token", () => {
     figures.push(
       ["bodies: total cases (workerd) / also in Node", `${stats.cases} / ${stats.inProcess}`],
       ["bodies: accepted by chance (valid messages)", stats.accepted],
-      ["bodies: connection reset instead of the 413 (Worker logged 413)", stats.resets],
+      ["bodies: connection reset instead of the 413 (Jelou heard none)", stats.resets],
       ["prototypes after the run", "Object/Array/Function/String.prototype unchanged; ({}).polluted undefined"],
       ["workerd after the run", `${PROBES.length} probes answered as before; a normal send → 200`],
     );
