@@ -9,25 +9,17 @@ export const describe = (x: unknown): string =>
 export function toIssue(i: v.BaseIssue<unknown>): Issue {
   const path = i.path?.map((p) => p.key).join(".") ?? "";
   const got = i.input;
-  const n = Array.isArray(got) ? got.length : undefined;
-  let message: string;
-  if (i.type === "strict_object" || i.type === "object") {
-    message = i.expected === "never" ? "is not a known field" : "is required";
-  } else if (i.kind === "schema" && got === undefined) {
-    message = "is required";
-  } else if (i.type === "min_length") {
-    message = n === undefined ? "must not be empty" : `must have at least ${i.requirement} items, got ${n}`;
-  } else if (i.type === "max_length") {
-    message = `must have at most ${i.requirement} items, got ${n}`;
-  } else if (i.type === "min_value") {
-    message = `must be at least ${i.requirement}, got ${got}`;
-  } else if (i.type === "max_value") {
-    message = `must be at most ${i.requirement}, got ${got}`;
-  } else if (i.kind === "schema" && i.type !== "custom") {
-    message = `must be ${i.expected}, got ${describe(got)}`;
-  } else {
-    message = i.message;
-  }
+  // Limits carry their own messages (fields.ts); valibot's own issues are only about shape.
+  const message =
+    i.type === "strict_object"
+      ? i.expected === "never"
+        ? "is not a known field"
+        : "is required"
+      : i.kind === "schema" && got === undefined
+        ? "is required"
+        : i.kind === "schema" && i.type !== "custom"
+          ? `must be ${i.expected}, got ${describe(got)}`
+          : i.message;
   return { path, message };
 }
 

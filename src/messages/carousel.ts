@@ -10,19 +10,14 @@ import {
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MAX_ITEMS,
   CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MIN_ITEMS,
 } from "../../generated/limits.js";
-import { httpsUrl, list, recipient, str, stringOrObject, webUrl } from "./fields.js";
+import { httpsUrl, list, range, recipient, str, stringOrObject, webUrl } from "./fields.js";
 import { builder } from "./build.js";
 
 const imageHeader = v.strictObject({ type: v.literal("image"), image: v.strictObject({ link: httpsUrl }) });
 const videoHeader = v.strictObject({ type: v.literal("video"), video: v.strictObject({ link: httpsUrl }) });
 
 const common = {
-  card_index: v.pipe(
-    v.number(),
-    v.check<number, string>(Number.isInteger, "must be an integer"),
-    v.minValue(CAROUSEL_CARD_INDEX_MINIMUM),
-    v.maxValue(CAROUSEL_CARD_INDEX_MAXIMUM),
-  ),
+  card_index: range(CAROUSEL_CARD_INDEX_MINIMUM, CAROUSEL_CARD_INDEX_MAXIMUM, true),
   // Chosen by `type` like the cards below; anything but "video" is checked as an image header.
   header: v.lazy((h: unknown) => ((h as { type?: unknown } | null)?.type === "video" ? videoHeader : imageHeader)),
   body: v.optional(v.strictObject({ text: str() })),

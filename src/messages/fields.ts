@@ -38,16 +38,44 @@ export const maxChars = (max: number) => v.check<string, (i: v.CheckIssue<string
 export const str = (max = Infinity) =>
   v.custom<string>(
     (s) => typeof s === "string" && s !== "" && fits(s, max),
-    (i) => (typeof i.input !== "string" ? `must be string, got ${describe(i.input)}` : i.input ? tooLong(i.input, max) : "must not be empty"),
+    (i) => (typeof i.input !== "string" ? notA("string", i.input) : i.input ? tooLong(i.input, max) : "must not be empty"),
   );
 
+/** The issue message of a value that is not of the expected JSON type. */
+const notA = (type: string, x: unknown) => `must be ${type}, got ${describe(x)}`;
+
 /** A string matching one of the spec's patterns; `what` completes "must be …". */
-export const matching = (pattern: string, what: string) =>
-  v.pipe(v.string(), v.regex(new RegExp(pattern, "u"), `must be ${what}`));
+export const matching = (pattern: string, what: string) => {
+  const re = new RegExp(pattern, "u");
+  return v.custom<string>(
+    (s) => typeof s === "string" && re.test(s),
+    (i) => (typeof i.input === "string" ? `must be ${what}` : notA("string", i.input)),
+  );
+};
+
+/** A number from `min` to `max`, optionally an integer. */
+export const range = (min: number, max: number, integer?: boolean) =>
+  v.custom<number>(
+    (x) => typeof x === "number" && x >= min && x <= max && (!integer || Number.isInteger(x)),
+    ({ input: x }) =>
+      typeof x !== "number" || x !== x
+        ? notA("number", x)
+        : x < min
+          ? `must be at least ${min}, got ${x}`
+          : x > max
+            ? `must be at most ${max}, got ${x}`
+            : "must be an integer",
+  );
 
 /** An array of `min` to `max` items. */
-export const list = <T extends v.GenericSchema>(item: T, min: number, max?: number) =>
-  max ? v.pipe(v.array(item), v.minLength(min), v.maxLength(max)) : v.pipe(v.array(item), v.minLength(min));
+export const list = <T extends v.GenericSchema>(item: T, min: number, max = Infinity) =>
+  v.pipe(
+    v.array(item),
+    v.check<v.InferOutput<T>[], (i: v.CheckIssue<v.InferOutput<T>[]>) => string>(
+      (a) => a.length >= min && a.length <= max,
+      ({ input: { length: n } }) => `must have ${n < min ? `at least ${min}` : `at most ${max}`} items, got ${n}`,
+    ),
+  );
 
 /** Media must be fetched over HTTPS; a button may open any web URL. */
 export const httpsUrl = matching(HTTPS_URL_PATTERN, "an https:// URL");
@@ -56,10 +84,12 @@ export const webUrl = matching(WEB_URL_PATTERN, "an http:// or https:// URL");
 /** Recipient and optional body copy of the path's botId: on every message type. */
 export const recipient = { userId: str(), botId: v.optional(str()) };
 
+const titlePattern = new RegExp(BUTTON_TITLE_PATTERN, "u");
+
 /** Quick-reply button label: short, not blank, no emoji, no WhatsApp markdown. */
 export const buttonTitle = v.pipe(
   str(BUTTON_TITLE_MAX_LENGTH),
-  v.regex(new RegExp(BUTTON_TITLE_PATTERN, "u"), "must not be blank or contain emoji or * _ ~ `"),
+  v.check((s) => titlePattern.test(s), "must not be blank or contain emoji or * _ ~ `"),
 );
 
 const isObject = (x: unknown) => typeof x === "object" && x !== null && !Array.isArray(x);

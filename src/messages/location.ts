@@ -6,16 +6,14 @@ import {
   LOCATION_MESSAGE_COORDINATES_LONG_MAXIMUM as LONG_MAX,
   LOCATION_MESSAGE_COORDINATES_LONG_MINIMUM as LONG_MIN,
 } from "../../generated/limits.js";
-import { recipient } from "./fields.js";
+import { range, recipient } from "./fields.js";
 import { builder } from "./build.js";
-
-const degrees = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
 
 /** Schema of a location message; the longitude key is `long`, not `lng`. */
 export const locationSchema = v.strictObject({
   type: v.literal("location"),
   ...recipient,
-  coordinates: v.strictObject({ lat: degrees(LAT_MIN, LAT_MAX), long: degrees(LONG_MIN, LONG_MAX) }),
+  coordinates: v.strictObject({ lat: range(LAT_MIN, LAT_MAX), long: range(LONG_MIN, LONG_MAX) }),
 });
 
 /** A point on the map, in decimal degrees. */
