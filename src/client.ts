@@ -61,6 +61,8 @@ export interface JelouClient {
 
 // "." or ".." survive encodeURIComponent and would be resolved away by URL parsing, sending
 // elsewhere; a lone surrogate cannot be encoded at all. Both are refused before any request.
+const FLOW_USER_ID = new RegExp(FLOW_USER_ID_PATTERN);
+
 function pathParam(name: string, value: unknown, pattern?: RegExp): void {
   let ok = typeof value === "string" && value !== "" && value !== "." && value !== ".." && (!pattern || pattern.test(value));
   try {
@@ -179,7 +181,7 @@ export function createJelou(options: JelouOptions): JelouClient {
     },
     async sendFlow(botId, userId, flow, o = {}) {
       pathParam("botId", botId);
-      pathParam("userId", userId, new RegExp(FLOW_USER_ID_PATTERN));
+      pathParam("userId", userId, FLOW_USER_ID);
       return post("/v1/bots/{botId}/users/{userId}/flow_message", { botId, userId }, o.validate === false ? flow : parse(flowSchema, flow), o);
     },
   };

@@ -41,7 +41,7 @@ export function pathParameter(path: string, name: string): string {
 export const BOT_ID_PTR = "#/components/parameters/BotIdPath/schema";
 export const FLOW_USER_ID_PTR = pathParameter("/v1/bots/{botId}/users/{userId}/flow_message", "userId");
 
-/** Bot ids the SDK can put in a URL: the spec allows "." and "..", the SDK refuses them (path traversal). */
+/** Path bot ids: the spec (and so the generator) rules out "." and "..". A body `botId` may still be one. */
 export const botIdArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("BOT_ID", "7e2d6a1c-0b9f-4f0e-9d3a-2c1b0a9f8e7d"),
   gen.arbitraryAt(BOT_ID_PTR),

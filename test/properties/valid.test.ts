@@ -56,7 +56,7 @@ describe("valid payloads are accepted and sent unchanged", () => {
       const own = gen.validatorAt(FLOW);
       const userIds = fc.oneof(fc.constant("593987654321"), gen.arbitraryAt(FLOW_USER_ID_PTR));
       await fc.assert(
-        fc.asyncProperty(gen.component("FlowMessage"), botIdArb.filter((b) => !isDotSegment(b)), userIds, async (flow: Json, botId, userId) => {
+        fc.asyncProperty(gen.component("FlowMessage"), botIdArb, userIds, async (flow: Json, botId, userId) => {
           if (!ajvAccepts(own, flow)) throw new Error(`generator bug: ajv rejects this FlowMessage: ${ajvErrors(own.errors)}\n${show(flow)}`);
           const snapshot = structuredClone(flow);
           const { client, calls } = stubClient(() => Response.json({}));
