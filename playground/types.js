@@ -1,7 +1,7 @@
 // The message types the playground offers: the 14 of POST /v1/bots/{botId}/messages and the flow
 // button. Each is a form (fields keyed by their dotted path in the payload) and a first draft
 // taken from the contract's examples. Limits are named, never numbers: `max: "LIST_OPTION_TITLE_MAX_LENGTH"`
-// is looked up in /api/limits, which the server reads from generated/limits.ts.
+// is looked up in /api/limits, which the server reads from generated/limits.json.
 
 /** A text input; `max` names the limit the counter shows. */
 const text = (key, label, o = {}) => ({ kind: "text", key, label, ...o });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// openapi.yaml → generated/openapi.ts (types, by openapi-typescript) and generated/limits.ts
-// (every documented limit as a named constant, so src/ never restates a number the spec owns).
+// openapi.yaml → generated/openapi.ts (types, by openapi-typescript), generated/limits.ts (every
+// documented limit as a named constant, so src/ never restates a number the spec owns) and
+// generated/messages.ts (the message `type` values of `Message.oneOf`), each data file with a JSON
+// twin (limits.json, messages.json) for plain-JS readers (the playground server, scripts).
 //
 //   node scripts/generate.mjs            write generated/
 //   node scripts/generate.mjs --check    exit 1 when generated/ differs from what the spec gives
@@ -11,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { serversModule } from "./generate/servers.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,8 +25,15 @@ const { values: args } = parseArgs({
 
 const HEADER = "// Generated from openapi.yaml by scripts/generate.mjs. Do not edit: run `npm run generate`.\n";
 
-/** Keywords that carry a limit the SDK must enforce exactly as the spec says. */
-const LIMIT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern", "minProperties"];
+/**
+ * Keywords that carry a limit the SDK must enforce exactly as the spec says. `x-sdk-pattern` is
+ * what the SDK enforces where the spec's portable `pattern` cannot say it all (ButtonTitle): it is
+ * emitted as `<NAME>_SDK_PATTERN`, next to `<NAME>_PATTERN` (the spec's `pattern`).
+ */
+const LIMIT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern", "x-sdk-pattern", "minProperties", "maxProperties"];
+
+/** A JS/JSON literal in ASCII: non-ASCII characters (the portable patterns hold literal emoji) as \\u escapes. */
+const literal = (value) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
 
@@ -39,21 +49,61 @@ function* limitsOf(schema, path) {
   for (const sub of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])]) yield* limitsOf(sub, path);
 }
 
-function limitsModule(spec) {
-  const lines = [HEADER];
-  const seen = new Set();
+/** Every limit of the spec: `{ NAME: { value, keyword, schema } }`, in spec order. */
+function specLimits(spec) {
+  const limits = {};
   for (const [name, schema] of Object.entries(spec.components.schemas)) {
     for (const [path, keyword, value] of limitsOf(schema, [name])) {
-      const id = snake([...path, keyword].join("_"));
-      if (seen.has(id)) throw new Error(`two limits would both be named ${id}`);
-      seen.add(id);
-      const where = `#/components/schemas/${path.join(".")}`;
-      lines.push(`/** \`${keyword}\` of ${where} */`);
-      lines.push(`export const ${id} = ${JSON.stringify(value)};`);
+      const id = snake([...path, keyword.replace(/^x-sdk-/, "sdk-")].join("_"));
+      if (Object.hasOwn(limits, id)) throw new Error(`two limits would both be named ${id}`);
+      limits[id] = { value, keyword, schema: path.join(".") };
     }
+  }
+  return limits;
+}
+
+function limitsModule(limits) {
+  const lines = [HEADER];
+  for (const [id, { value, keyword, schema }] of Object.entries(limits)) {
+    lines.push(`/** \`${keyword}\` of #/components/schemas/${schema} */`);
+    lines.push(`export const ${id} = ${literal(value)};`);
   }
   return lines.join("\n") + "\n";
 }
+
+/**
+ * The options of `Message.oneOf`, in spec order: `{ schema, type }`, where `type` is the option's
+ * `properties.type` `const` (or its one-value `enum`). Two options may share a `type` (text and list).
+ */
+function messageOptions(spec) {
+  const schemas = spec.components.schemas;
+  return schemas.Message.oneOf.map(({ $ref }) => {
+    const schema = $ref.replace("#/components/schemas/", "");
+    const t = schemas[schema]?.properties?.type;
+    const type = t?.const ?? (t?.enum?.length === 1 ? t.enum[0] : undefined);
+    if (typeof type !== "string") throw new Error(`${schema}: a Message option needs a single-valued properties.type`);
+    return { schema, type };
+  });
+}
+
+function messagesModule(options) {
+  const types = [...new Set(options.map((o) => o.type))];
+  return `${HEADER}
+/** The message \`type\` values of #/components/schemas/Message, in spec order, each once (\`text\` serves text and list). */
+export const MESSAGE_TYPES = ${literal(types)} as const;
+/** One message \`type\` of \`POST /v1/bots/{botId}/messages\`. */
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
+/** Each option of #/components/schemas/Message, in spec order: its component schema and its \`type\`. */
+export const MESSAGE_SCHEMAS = [
+${options.map((o) => `  { schema: ${literal(o.schema)}, type: ${literal(o.type)} },`).join("\n")}
+] as const;
+/** The component schema name of one message option. */
+export type MessageSchemaName = (typeof MESSAGE_SCHEMAS)[number]["schema"];
+`;
+}
+
+const json = (value) => JSON.stringify(value, null, 2) + "\n";
 
 async function typesModule(specPath) {
   const ast = await openapiTS(pathToFileURL(specPath), { exportType: true });
@@ -62,9 +112,15 @@ async function typesModule(specPath) {
 
 const specPath = resolve(args.spec);
 const spec = parse(await readFile(specPath, "utf8"));
+const limits = specLimits(spec);
+const options = messageOptions(spec);
 const files = {
   "openapi.ts": await typesModule(specPath),
-  "limits.ts": limitsModule(spec),
+  "limits.ts": limitsModule(limits),
+  "limits.json": json(limits),
+  "messages.ts": messagesModule(options),
+  "messages.json": json({ types: [...new Set(options.map((o) => o.type))], schemas: options }),
+  "servers.ts": serversModule(spec, HEADER),
 };
 
 const outDir = resolve(args.out);

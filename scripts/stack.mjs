@@ -15,22 +15,13 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 const MAX_BODY = 16 * 1024;
 
 /**
- * Every limit of generated/limits.ts as `{ NAME: { value, keyword, schema } }`, read from the file
- * (one JSDoc line naming the keyword and schema, then `export const NAME = value;`), so the page
- * never hard-codes a number and stays in step with `npm run generate`.
+ * Every limit of the spec as `{ NAME: { value, keyword, schema } }`: generated/limits.json, the
+ * generator's JSON twin of generated/limits.ts, so the page never hard-codes a number and stays in
+ * step with `npm run generate`.
  * @returns {Record<string, { value: number | string, keyword: string, schema: string }>}
  */
-export function readLimits(file = join(repoRoot, "generated/limits.ts")) {
-  /** @type {Record<string, { value: number | string, keyword: string, schema: string }>} */
-  const limits = {};
-  const text = readFileSync(file, "utf8");
-  const re = /\/\*\* `(\w+)` of #\/components\/schemas\/(\S+) \*\/\nexport const (\w+) = (.+);\n/g;
-  for (const [, keyword, schema, name, value] of text.matchAll(re)) limits[name] = { value: JSON.parse(value), keyword, schema };
-  // Every constant must have been understood: a format change in the generator fails loudly here.
-  const declared = text.match(/^export const /gm)?.length ?? 0;
-  if (declared === 0 || Object.keys(limits).length !== declared)
-    throw new Error(`read ${Object.keys(limits).length} of ${declared} limits from ${file}: has the generator's format changed?`);
-  return limits;
+export function readLimits(file = join(repoRoot, "generated/limits.json")) {
+  return JSON.parse(readFileSync(file, "utf8"));
 }
 
 /** The Jelou side: the real API when all three variables are set, else undefined (use the mock). */

@@ -1,10 +1,21 @@
-/** Where the `Authorization` header comes from: Basic credentials (server) or a bearer token (behind the proxy). */
-export type AuthOptions =
-  | { clientId: string; clientSecret: string; token?: undefined }
-  | { token: string | (() => string | Promise<string>); clientId?: undefined; clientSecret?: undefined };
+import { JelouConfigError } from "./errors.js";
+
+/**
+ * Where credentials come from. `clientId`/`clientSecret` (server) or `token` (behind the proxy)
+ * authorize `api.jelou.ai`; `apiKey` authorizes the gateway (PMA Custom, Memory). Each goes only to
+ * its own host: a Basic credential never reaches the gateway, an API key never reaches `api.jelou.ai`.
+ */
+export interface AuthOptions {
+  clientId?: string;
+  clientSecret?: string;
+  /** A send token (string), or a function returning one; asked again once after a 401. */
+  token?: string | (() => string | Promise<string>);
+  /** Project API key (`x-api-key`), for the gateway endpoints. */
+  apiKey?: string;
+}
 
 /** Returns the header value; `refresh` asks a token function for a new token (after a 401). */
-export type AuthHeader = (refresh: boolean) => Promise<string>;
+export type AuthHeader = (refresh: boolean) => string | Promise<string>;
 
 /**
  * `Basic base64(utf8(clientId:clientSecret))`, with Web APIs only: `btoa` takes bytes as Latin-1
@@ -19,12 +30,20 @@ export function basicAuthorization(clientId: string, clientSecret: string): stri
   return `Basic ${btoa(bin)}`;
 }
 
-export function authHeader(o: Partial<AuthOptions>): AuthHeader {
+const missing = (what: string) => () => {
+  throw new JelouConfigError(`createJelou: ${what}`);
+};
+
+/** The `Authorization` value for `api.jelou.ai`, or a function that throws a config error naming what is missing. */
+export function authHeader(o: AuthOptions): AuthHeader {
   const { clientId, clientSecret, token } = o;
   if (token !== undefined) {
     if (clientId !== undefined || clientSecret !== undefined)
-      throw new TypeError("createJelou: pass either { clientId, clientSecret } or { token }, not both");
-    if (typeof token === "string") return async () => `Bearer ${token}`;
+      throw new JelouConfigError("createJelou: pass either { clientId, clientSecret } or { token }, not both");
+    if (typeof token === "string") {
+      const header = `Bearer ${token}`;
+      return () => header;
+    }
     let cached: Promise<string> | undefined;
     return (refresh) => {
       if (refresh || !cached) {
@@ -36,8 +55,18 @@ export function authHeader(o: Partial<AuthOptions>): AuthHeader {
       return cached;
     };
   }
+  if (clientId === undefined && clientSecret === undefined)
+    return missing("this endpoint of api.jelou.ai needs clientId and clientSecret (or token behind the proxy)");
   if (typeof clientId !== "string" || !clientId || typeof clientSecret !== "string" || !clientSecret)
-    throw new TypeError("createJelou: clientId and clientSecret are required (or pass { token } behind the proxy)");
+    throw new JelouConfigError("createJelou: clientId and clientSecret must both be non-empty strings");
   const header = basicAuthorization(clientId, clientSecret);
-  return async () => header;
+  return () => header;
+}
+
+/** The `x-api-key` value for the gateway, or a function that throws a config error naming `apiKey`. */
+export function apiKeyHeader(o: AuthOptions): AuthHeader {
+  const { apiKey } = o;
+  if (apiKey === undefined) return missing("this gateway endpoint (PMA Custom, Memory) needs the apiKey option");
+  if (typeof apiKey !== "string" || !apiKey) throw new JelouConfigError("createJelou: apiKey must be a non-empty string");
+  return () => apiKey;
 }

@@ -69,6 +69,22 @@ export class JelouApiError extends JelouError {
     this.description = b.error?.description;
     this.body = body;
   }
+  /** 429: Jelou (or the proxy's quota) asked to slow down. */
+  isRateLimit(): boolean {
+    return this.status === 429;
+  }
+  /** 401 or 403: the credentials are wrong, or may not use this bot or endpoint. */
+  isAuth(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+  /** 400 or 422: Jelou refused the request's content. */
+  isValidation(): boolean {
+    return this.status === 400 || this.status === 422;
+  }
+  /** 404: the bot, user, row or resource does not exist. */
+  isNotFound(): boolean {
+    return this.status === 404;
+  }
 }
 
 /**
@@ -83,6 +99,20 @@ export class JelouTimeoutError extends JelouError {
   constructor(timeoutMs: number, maybeSent: boolean) {
     super(`no answer from Jelou within ${timeoutMs} ms`, maybeSent);
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * The client is missing an option the call needs (credentials for `api.jelou.ai`, `apiKey` for
+ * the gateway), or was given contradictory ones. Thrown before any request.
+ *
+ * @example
+ * createJelou({ apiKey }).templates.list("BOT_ID") // rejects: "createJelou: this endpoint of api.jelou.ai needs clientId and clientSecret …"
+ */
+export class JelouConfigError extends JelouError {
+  override readonly name: string = "JelouConfigError";
+  constructor(message: string) {
+    super(message, false);
   }
 }
 

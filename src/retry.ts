@@ -1,4 +1,4 @@
-/** When a send is tried again. Only 429 and 503 are retried: Jelou has no idempotency key. */
+/** When a call is tried again. Writes retry only 429 and 503: Jelou has no idempotency key. */
 export interface RetryOptions {
   /** Extra attempts after the first. Default 2. */
   retries?: number;
@@ -10,8 +10,12 @@ export interface RetryOptions {
 
 export const RETRY_DEFAULTS: Required<RetryOptions> = { retries: 2, baseDelayMs: 500, maxDelayMs: 10_000 };
 
-/** 429 and 503 mean the server did not process the request, so sending again cannot duplicate it. */
-export const isRetryable = (status: number): boolean => status === 429 || status === 503;
+/**
+ * 429 and 503 mean the server did not process the request, so sending again cannot duplicate it.
+ * A GET changes nothing, so it may also go again after 500, 502 and 504 (and after a network error).
+ */
+export const isRetryable = (status: number, method: string): boolean =>
+  status === 429 || status === 503 || (method === "GET" && (status === 500 || status === 502 || status === 504));
 
 /** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {

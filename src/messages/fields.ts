@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { describe } from "./build.js";
 import {
   BUTTON_TITLE_MAX_LENGTH,
-  BUTTON_TITLE_PATTERN,
+  BUTTON_TITLE_SDK_PATTERN,
   HTTPS_URL_PATTERN,
   WEB_URL_PATTERN,
 } from "../../generated/limits.js";
@@ -84,7 +84,8 @@ export const webUrl = matching(WEB_URL_PATTERN, "an http:// or https:// URL");
 /** Recipient and optional body copy of the path's botId: on every message type. */
 export const recipient = { userId: str(), botId: v.optional(str()) };
 
-const titlePattern = new RegExp(BUTTON_TITLE_PATTERN, "u");
+// The SDK's stricter pattern (x-sdk-pattern: every Extended_Pictographic), not the spec's portable one.
+const titlePattern = new RegExp(BUTTON_TITLE_SDK_PATTERN, "u");
 
 /** Quick-reply button label: short, not blank, no emoji, no WhatsApp markdown. */
 export const buttonTitle = v.pipe(

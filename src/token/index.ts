@@ -1,5 +1,6 @@
 // jelou-sdk/token: scoped, short-lived HS256 send tokens for the Worker proxy. Standard JWTs, so
 // any JWT library can mint one; Web Crypto only, so it runs wherever the SDK runs.
+import { MESSAGE_TYPES } from "../../generated/messages.js";
 import { JelouTokenError, hmacKey, sign, verifySignature } from "./jwt.js";
 
 export { JelouTokenError, type TokenFailure } from "./jwt.js";
@@ -14,9 +15,9 @@ export interface SendTokenScope {
   bot: string;
   /** The recipient userId it may send to. */
   sub: string;
-  /** Message `type` values it may send (`text`, `quick_reply`, …, `CAROUSEL`, and `flow` for the flow endpoint). */
+  /** Message `type` values it may send (see `SCOPE_TYPES`), 1 to `MAX_SCOPE_TYPES` of them. */
   types: string[];
-  /** How many sends it allows in all. */
+  /** How many sends it allows in all, 1 to `MAX_SENDS`. */
   max: number;
   /** Token id; a random UUID when omitted. The proxy counts sends per `jti`. */
   jti?: string;
@@ -28,13 +29,29 @@ export interface SendTokenClaims extends Required<SendTokenScope> {
   exp: number;
 }
 
+/**
+ * The `types` a scope may name: every message `type` of the contract (generated from
+ * openapi.yaml), and `flow` for the flow endpoint, which has no `type` field.
+ */
+export const SCOPE_TYPES = [...MESSAGE_TYPES, "flow"] as const;
+/** One value of `SCOPE_TYPES`. */
+export type ScopeType = (typeof SCOPE_TYPES)[number];
+
+/** Lifetime of a token when `mintSendToken` is given no `ttlSeconds`: 5 minutes. */
 export const DEFAULT_TTL_SECONDS = 300;
+/** Longest lifetime (`exp - iat`) a token may have, minted or verified: 15 minutes. */
 export const MAX_TTL_SECONDS = 900;
+/** Most clock skew `verifySendToken` tolerates on `iat` and `exp`, whatever the caller asks. */
 export const MAX_CLOCK_SKEW_SECONDS = 30;
-const MAX_SENDS = 1000;
+/** Most sends one token may allow (`max` is 1 to this). */
+export const MAX_SENDS = 1000;
+/** Most message types one scope may name (`types` has 1 to this). */
+export const MAX_SCOPE_TYPES = 20;
+/** Longest `iss`, `aud`, `bot`, `sub`, `jti` and `types` entry, in UTF-16 units. */
+export const MAX_CLAIM_LENGTH = 256;
 
 const nowSeconds = (now?: number) => Math.floor((now ?? Date.now()) / 1000);
-const isText = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= 256;
+const isText = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= MAX_CLAIM_LENGTH;
 
 function checkScope(c: Record<string, unknown>): asserts c is Record<string, unknown> & Omit<SendTokenClaims, "iat" | "exp"> {
   const ok =
@@ -45,17 +62,17 @@ function checkScope(c: Record<string, unknown>): asserts c is Record<string, unk
     isText(c.jti) &&
     Array.isArray(c.types) &&
     c.types.length > 0 &&
-    c.types.length <= 20 &&
+    c.types.length <= MAX_SCOPE_TYPES &&
     c.types.every(isText) &&
     Number.isInteger(c.max) &&
     (c.max as number) >= 1 &&
     (c.max as number) <= MAX_SENDS;
-  if (!ok) throw new JelouTokenError("claims", "iss, aud, bot, sub, jti, types and max (1–1000) are required");
+  if (!ok) throw new JelouTokenError("claims", `iss, aud, bot, sub, jti, types (1–${MAX_SCOPE_TYPES}) and max (1–${MAX_SENDS}) are required`);
 }
 
 /**
  * Mints a send token (HS256 JWT) for a browser to use with the proxy. Lifetime defaults to
- * 5 minutes and may not exceed 15.
+ * `DEFAULT_TTL_SECONDS` (5 minutes) and may not exceed `MAX_TTL_SECONDS` (15).
  *
  * @example
  * const token = await mintSendToken(env.TOKEN_SIGNING_KEY, {

@@ -1,6 +1,6 @@
 // Contract tests: the fixture corpus in test/fixtures/messages/ against openapi.yaml itself.
 // openapi.yaml is the single source of truth; this file only checks that the corpus (what the
-// SDK's tests rely on) agrees with it, and that every limit in generated/limits.ts is exercised.
+// SDK's tests rely on) agrees with it, and that every limit in generated/limits.json is exercised.
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import {
@@ -21,9 +21,9 @@ import {
 
 // ---- the limits, as generated from the spec -------------------------------------------------
 interface Limit { name: string; keyword: string; value: unknown }
-const LIMITS: Limit[] = [...readFileSync(`${ROOT}generated/limits.ts`, "utf8").matchAll(
-  /\/\*\* `(\w+)` of \S+ \*\/\nexport const (\w+) = (.+);/g,
-)].map(([, keyword, name, value]) => ({ keyword: keyword!, name: name!, value: JSON.parse(value!) }));
+const LIMITS: Limit[] = Object.entries(
+  JSON.parse(readFileSync(`${ROOT}generated/limits.json`, "utf8")) as Record<string, { keyword: string; value: unknown }>,
+).map(([name, { keyword, value }]) => ({ name, keyword, value }));
 const LIMIT_BY_NAME = new Map(LIMITS.map((l) => [l.name, l]));
 
 describe("fixture corpus", () => {
@@ -53,6 +53,12 @@ describe("fixture corpus", () => {
         expect(c.documented, `${c.name}: the documented example is valid`).toBeUndefined();
         if (c.limit !== undefined) expect(LIMIT_BY_NAME.has(c.limit), `${c.name}: unknown limit ${c.limit}`).toBe(true);
       }
+      // sdkOnly: a case the SDK's x-sdk-pattern refuses and the spec's portable pattern accepts.
+      if (c.sdkOnly !== undefined) {
+        expect(c.sdkOnly, c.name).toBe(true);
+        expect(c.valid, `${c.name}: sdkOnly cases are invalid (for the SDK)`).toBe(false);
+        expect(LIMIT_BY_NAME.get(c.limit ?? "")?.keyword, `${c.name}: sdkOnly cases name an x-sdk-pattern limit`).toBe("x-sdk-pattern");
+      }
     }
   });
 
@@ -63,7 +69,7 @@ describe("fixture corpus", () => {
     expect(documented[0]!.payload).toStrictEqual(exampleOf(type));
   });
 
-  it("exercises every limit constant of generated/limits.ts (other than minLength 1) with an invalid case", () => {
+  it("exercises every limit constant of generated/limits.json (other than minLength 1) with an invalid case", () => {
     // FlowUserId is a path parameter, not a body field: test/sdk/client.test.ts covers it.
     const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1) && !l.name.startsWith("FLOW_USER_ID_")).map((l) => l.name);
     expect(required.length).toBeGreaterThan(0);
@@ -91,14 +97,23 @@ describe.each(TYPE_NAMES)("%s", (type) => {
   const cases = corpus.get(type)!;
 
   it.each(cases.map((c) => [title(c), c] as const))("%s", (_title, c) => {
+    // The spec's verdict: valid, or an sdkOnly case (its portable pattern accepts what the SDK refuses).
+    const specValid = c.valid || c.sdkOnly === true;
     const unionValidate = validator(union);
     const accepted = unionValidate(c.payload);
-    expect(accepted, `${union} ${c.valid ? "rejected" : "accepted"} it:\n${describeErrors(unionValidate.errors)}`).toBe(c.valid);
+    expect(accepted, `${union} ${specValid ? "rejected" : "accepted"} it:\n${describeErrors(unionValidate.errors)}`).toBe(specValid);
 
     const ownValidate = validator(own);
     const ownAccepted = ownValidate(c.payload);
-    expect(ownAccepted, `${own} ${c.valid ? "rejected" : "accepted"} it:\n${describeErrors(ownValidate.errors)}`).toBe(c.valid);
+    expect(ownAccepted, `${own} ${specValid ? "rejected" : "accepted"} it:\n${describeErrors(ownValidate.errors)}`).toBe(specValid);
     if (c.valid) return;
+    if (c.sdkOnly) {
+      // The value at the case's path breaks the x-sdk-pattern the case names.
+      const value = c.path!.split(".").reduce<unknown>((x, k) => (x as Record<string, unknown>)?.[k], c.payload);
+      expect(typeof value, `${c.name}: no string at ${c.path}`).toBe("string");
+      expect(new RegExp(LIMIT_BY_NAME.get(c.limit!)!.value as string, "u").test(value as string), `${c.name}: matches ${c.limit}`).toBe(false);
+      return;
+    }
 
     const errors = ownValidate.errors ?? [];
     const paths = errors.map(errorPath);

@@ -2,6 +2,7 @@
 // unit), sized strings, one arbitrary per `pattern` string of openapi.yaml, and the repairs that
 // make generated values satisfy an `if`/`then`. arbitrary-from-schema.ts re-exports all of it.
 import fc from "fast-check";
+import { BUTTON_TITLE_SDK_PATTERN, HTTPS_URL_PATTERN, WEB_URL_PATTERN } from "../../generated/limits.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -127,12 +128,12 @@ export const TITLE_FORBIDDEN = /[*_~`\p{Extended_Pictographic}\p{Regional_Indica
 export const TITLE_BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
 export const titleUnit = textUnit.filter((c) => !TITLE_FORBIDDEN.test(c));
 
-export const HTTPS_URL = "^https://[^\\s/?#]+([/?#]\\S*)?$";
-export const WEB_URL = "^https?://[^\\s/?#]+([/?#]\\S*)?$";
-export const BUTTON_TITLE =
-  "^(?![\\s\\u200B-\\u200D\\u2060\\uFEFF]*$)[^*_~`\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\uFE0F\\u20E3]+$";
+export const HTTPS_URL = HTTPS_URL_PATTERN;
+export const WEB_URL = WEB_URL_PATTERN;
+/** The SDK's ButtonTitle pattern (x-sdk-pattern), which the generator's spec view puts in place of the portable one. */
+export const BUTTON_TITLE = BUTTON_TITLE_SDK_PATTERN;
 
-/** Pattern string (exactly as in openapi.yaml) → arbitrary of strings that match it. */
+/** Pattern string (exactly as in openapi.yaml, x-sdk-pattern where one is given) → arbitrary of strings that match it. */
 export const PATTERN_ARBITRARIES: Record<string, PatternArbitrary> = {
   // HttpsUrl (media): absolute https URL without whitespace.
   [HTTPS_URL]: (_min, max) => webUrl(fc.constant("https"), max),

@@ -1,6 +1,7 @@
 // Shared by the property tests: run counts, the message types, and a client whose fetch records.
 import fc from "fast-check";
 import { createJelou } from "../../src/index.js";
+import { MESSAGE_SCHEMAS as MESSAGE_OPTIONS } from "../../generated/messages.js";
 import { gen, type Json } from "./arbitrary-from-schema";
 export { ajvAccepts } from "./arbitrary-from-schema";
 
@@ -13,23 +14,8 @@ export const TIMEOUT = 120_000;
 export const MESSAGE = "#/components/schemas/Message";
 export const FLOW = "#/components/schemas/FlowMessage";
 
-/** The 14 message schemas of `POST /v1/bots/{botId}/messages`. */
-export const MESSAGE_SCHEMAS = [
-  "TextMessage",
-  "ListMessage",
-  "QuickReplyMessage",
-  "ImageMessage",
-  "AudioMessage",
-  "VideoMessage",
-  "FileMessage",
-  "StickerMessage",
-  "LocationMessage",
-  "ContactsMessage",
-  "LocationRequestMessage",
-  "UrlButtonMessage",
-  "CallButtonMessage",
-  "CarouselMessage",
-] as const;
+/** The message schemas of `POST /v1/bots/{botId}/messages` (`Message.oneOf`, generated from the spec). */
+export const MESSAGE_SCHEMAS = MESSAGE_OPTIONS.map((o) => o.schema);
 
 /** JSON pointer of an inline path parameter's schema, looked up by name (never by position). */
 export function pathParameter(path: string, name: string): string {

@@ -140,7 +140,8 @@ describe("retries", () => {
   });
 
   it("honours Retry-After in seconds and as an HTTP date", async () => {
-    const date = new Date(Date.now() + 1000).toUTCString();
+    // HTTP dates have whole seconds: +1.5 s waits 0.5–1.5 s, never less than the 100 ms asserted.
+    const date = new Date(Date.now() + 1500).toUTCString();
     const { fetch, seen } = stubFetch(json(429, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": date }), ok());
     const t = Date.now();
     await createJelou({ ...creds, retry: { maxDelayMs: 5000 }, fetch }).send("BOT", hello);

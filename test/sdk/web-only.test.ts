@@ -13,7 +13,9 @@ describe("web-standard only", () => {
 
   it.each(sources)("%s uses no Node built-in", (_f, text) => {
     expect(text).not.toMatch(/from\s+["']node:|require\(|\bprocess\.|\bBuffer\b|\b__dirname\b/);
-    const imports = [...text.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+    // TSDoc examples show users' imports (`from "jelou-sdk/messages"`); only code counts.
+    const code = text.replace(/^\s*(\/\/|\*).*$/gm, "");
+    const imports = [...code.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
     for (const i of imports) expect(i, `unexpected import ${i}`).toMatch(/^(\.{1,2}\/|valibot$|openapi-fetch$)/);
   });
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import type { MessageSchemaName } from "../../generated/messages.js";
 
 export interface Case {
   name: string;
@@ -12,6 +13,11 @@ export interface Case {
   documented?: true;
   path?: string;
   limit?: string;
+  /**
+   * Invalid for the SDK only: the spec's portable `pattern` accepts it, the stricter
+   * `x-sdk-pattern` the SDK enforces refuses it (see docs/spec-decisions.md, quick-reply titles).
+   */
+  sdkOnly?: true;
   payload: unknown;
 }
 
@@ -19,7 +25,11 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = `${ROOT}test/fixtures/messages/`;
 const SPEC_ID = "https://jelou-sdk.test/openapi.yaml";
 
-/** Fixture file → the component schema of that type, and the name of its documented example. */
+/**
+ * Fixture file → the component schema of that type, and the name of its documented example. The
+ * file names are the corpus's own; the schemas are checked against the spec's `Message.oneOf`
+ * (generated/messages.ts) below, so a message type added to the spec fails to compile here.
+ */
 export const TYPES = {
   text: { schema: "TextMessage", example: "text" },
   list: { schema: "ListMessage", example: "list" },
@@ -36,12 +46,29 @@ export const TYPES = {
   voice_call: { schema: "CallButtonMessage", example: "callButton" },
   carousel: { schema: "CarouselMessage", example: "carousel" },
   flow: { schema: "FlowMessage", example: "flow" },
-} as const;
+} as const satisfies Record<string, { schema: MessageSchemaName | "FlowMessage"; example: string }>;
+type Uncovered = Exclude<MessageSchemaName, (typeof TYPES)[keyof typeof TYPES]["schema"]>;
+/** Compiles only while every option of `Message.oneOf` has a fixture file above. */
+export const EVERY_MESSAGE_SCHEMA_HAS_FIXTURES: [Uncovered] extends [never] ? true : Uncovered = true;
 export type TypeName = keyof typeof TYPES;
 export const TYPE_NAMES = Object.keys(TYPES) as TypeName[];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const spec: any = parse(readFileSync(`${ROOT}openapi.yaml`, "utf8"));
+
+/**
+ * The document as the SDK enforces it: every `x-sdk-pattern` in place of the `pattern` beside it
+ * (the spec's portable pattern says less, see ButtonTitle). The property tests use it as their
+ * oracle, since the SDK's claim is "the spec, plus its x-sdk-* extensions".
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function sdkView(doc: any): any {
+  if (Array.isArray(doc)) return doc.map(sdkView);
+  if (!doc || typeof doc !== "object") return doc;
+  const out = Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, sdkView(v)]));
+  if (typeof doc["x-sdk-pattern"] === "string") out.pattern = doc["x-sdk-pattern"];
+  return out;
+}
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addSchema(spec, SPEC_ID);
 const validators = new Map<string, ValidateFunction>();

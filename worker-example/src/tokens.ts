@@ -1,24 +1,28 @@
 // POST /v1/tokens: a backend in any language mints a send token in one call, authenticated with
 // the same Basic credentials it would give Jelou. Server to server only: no CORS.
 import type { Issue } from "jelou-sdk";
-import { DEFAULT_TTL_SECONDS, JelouTokenError, MAX_TTL_SECONDS, mintSendToken, type SendTokenScope } from "jelou-sdk/token";
+import {
+  DEFAULT_TTL_SECONDS,
+  JelouTokenError,
+  MAX_CLAIM_LENGTH,
+  MAX_SCOPE_TYPES,
+  MAX_SENDS,
+  MAX_TTL_SECONDS,
+  SCOPE_TYPES,
+  mintSendToken,
+  type SendTokenScope,
+} from "jelou-sdk/token";
 import { checkBasic } from "./auth.js";
 import { readJson } from "./body.js";
 import type { Config } from "./config.js";
 import { fail, json, type Outcome } from "./envelope.js";
 import { formatIssue } from "./validation.js";
 
-/** Every `type` the two send endpoints know; `flow` is the flow endpoint. */
-export const MESSAGE_TYPES = [
-  "text", "quick_reply", "image", "audio", "video", "file", "sticker", "location", "contacts",
-  "location_request", "cta_url", "voice_call", "CAROUSEL", "flow",
-] as const;
 const FIELDS = new Set(["bot", "sub", "types", "max", "ttlSeconds"]);
-const MAX_SENDS = 1000;
 
 export type ScopeRequest = Pick<SendTokenScope, "bot" | "sub" | "types" | "max"> & { ttlSeconds: number };
 
-const isId = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= 256;
+const isId = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= MAX_CLAIM_LENGTH;
 const isInt = (x: unknown, min: number, max: number): x is number => Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
 
 /** Checks `{ bot, sub, types, max, ttlSeconds? }`, naming each bad field like the SDK does. */
@@ -26,12 +30,13 @@ export function parseScopeRequest(body: unknown): { ok: true; value: ScopeReques
   if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, issues: [{ path: "", message: "must be an object" }] };
   const b = body as Record<string, unknown>;
   const issues: Issue[] = Object.keys(b).filter((k) => !FIELDS.has(k)).map((path) => ({ path, message: "is not a known field" }));
-  if (!isId(b.bot)) issues.push({ path: "bot", message: "must be a string of 1–256 characters" });
-  if (!isId(b.sub)) issues.push({ path: "sub", message: "must be a string of 1–256 characters" });
-  if (!Array.isArray(b.types) || b.types.length < 1 || b.types.length > 20) issues.push({ path: "types", message: "must be a list of 1–20 message types" });
+  if (!isId(b.bot)) issues.push({ path: "bot", message: `must be a string of 1–${MAX_CLAIM_LENGTH} characters` });
+  if (!isId(b.sub)) issues.push({ path: "sub", message: `must be a string of 1–${MAX_CLAIM_LENGTH} characters` });
+  if (!Array.isArray(b.types) || b.types.length < 1 || b.types.length > MAX_SCOPE_TYPES)
+    issues.push({ path: "types", message: `must be a list of 1–${MAX_SCOPE_TYPES} message types` });
   else
     b.types.forEach((t, i) => {
-      if (!(MESSAGE_TYPES as readonly unknown[]).includes(t)) issues.push({ path: `types.${i}`, message: `must be one of ${MESSAGE_TYPES.join(", ")}` });
+      if (!(SCOPE_TYPES as readonly unknown[]).includes(t)) issues.push({ path: `types.${i}`, message: `must be one of ${SCOPE_TYPES.join(", ")}` });
     });
   if (!isInt(b.max, 1, MAX_SENDS)) issues.push({ path: "max", message: `must be an integer from 1 to ${MAX_SENDS}` });
   if (b.ttlSeconds !== undefined && !isInt(b.ttlSeconds, 1, MAX_TTL_SECONDS))

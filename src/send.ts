@@ -1,0 +1,88 @@
+// Session messages: `send` (POST /v1/bots/{botId}/messages) and `sendFlow`. Every payload is
+// validated before anything goes on the wire, whichever builder (or hand) made it.
+import type { components } from "../generated/openapi.js";
+import { FLOW_USER_ID_PATTERN } from "../generated/limits.js";
+import { JelouApiError, JelouValidationError } from "./errors.js";
+import { flowSchema, type FlowMessage } from "./messages/flow.js";
+import { describe, parse } from "./messages/build.js";
+import { dataOf, type CallOptions, type Transport } from "./transport.js";
+import { validateMessage, type Message } from "./validate.js";
+
+/** Per-call options of `send` and `sendFlow`. */
+export interface SendOptions extends CallOptions {
+  /** `false` skips the SDK's validation (Jelou still validates). Default `true`. */
+  validate?: boolean;
+}
+
+/** Jelou's answer to a sent message. */
+export type SendResult = components["schemas"]["SendMessageResponse"];
+/** Jelou's answer to a sent flow button: an object with no documented fields. */
+export type FlowResult = components["schemas"]["FlowMessageResponse"];
+
+/** The message-sending methods of a client. */
+export interface Messaging {
+  /**
+   * Sends one session message (inside the 24-hour window).
+   *
+   * @example
+   * const { messageId } = await jelou.send("BOT_ID", messages.text({ userId: "593987654321", text: "Hi!" }));
+   */
+  send(botId: string, message: Message, options?: SendOptions): Promise<SendResult>;
+  /**
+   * Sends a WhatsApp Flow button; the recipient (phone without `+`) goes in the path.
+   *
+   * @example
+   * await jelou.sendFlow("BOT_ID", "593987654321", messages.flow({ text: "Book", parameters: { flow_name: "booking", flow_cta: "Book" } }));
+   */
+  sendFlow(botId: string, userId: string, flow: FlowMessage, options?: SendOptions): Promise<FlowResult>;
+}
+
+// "." or ".." survive encodeURIComponent and would be resolved away by URL parsing, sending
+// elsewhere; a lone surrogate cannot be encoded at all. Both are refused before any request.
+const FLOW_USER_ID = new RegExp(FLOW_USER_ID_PATTERN);
+
+/** Refuses a path parameter that would not reach the path it names. */
+export function pathParam(name: string, value: unknown, pattern?: RegExp, what = "a phone number without +"): void {
+  let ok = typeof value === "string" && value !== "" && value !== "." && value !== ".." && (!pattern || pattern.test(value));
+  try {
+    if (ok) encodeURIComponent(value as string);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new JelouValidationError([{ path: name, message: `must be ${pattern ? what : "a non-empty id"}, got ${describe(value)}` }]);
+}
+
+/** A JSON object, as both send endpoints document their answer. */
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** `send` and `sendFlow` over a transport. */
+export function messaging(t: Transport): Messaging {
+  return {
+    async send(botId, message, o = {}) {
+      pathParam("botId", botId);
+      let body: Message = message;
+      if (o.validate !== false) {
+        const r = validateMessage(message);
+        if (!r.success) throw new JelouValidationError(r.issues);
+        if (r.output.botId !== undefined && r.output.botId !== botId)
+          throw new JelouValidationError([{ path: "botId", message: `must equal the botId of the URL, ${JSON.stringify(botId)}` }]);
+        // Send what was validated: a getter or a proxy cannot show one value to the check and another to JSON.stringify.
+        body = r.output;
+      }
+      const r = await t.api(o).POST("/v1/bots/{botId}/messages", { params: { path: { botId } }, body });
+      const data = dataOf(r, "POST");
+      // Jelou said 2xx, so the message may well be out: never report it as not sent.
+      if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
+      return data;
+    },
+    async sendFlow(botId, userId, flow, o = {}) {
+      pathParam("botId", botId);
+      pathParam("userId", userId, FLOW_USER_ID);
+      const body = o.validate === false ? flow : parse(flowSchema, flow);
+      const r = await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", { params: { path: { botId, userId } }, body });
+      const data = dataOf(r, "POST");
+      if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
+      return data;
+    },
+  };
+}
