@@ -17,7 +17,7 @@ export const BUTTON_TITLE_MIN_LENGTH = 1;
 /** `maxLength` of #/components/schemas/ButtonTitle */
 export const BUTTON_TITLE_MAX_LENGTH = 20;
 /** `pattern` of #/components/schemas/ButtonTitle */
-export const BUTTON_TITLE_PATTERN = "^[^*_~`\u00a9\u00ae\u2122\u20e3\u2600-\u2604\u2614-\u2615\u2648-\u2653\u2705\u2728\u274c\u2763-\u2764\u2b50\u2b55\ufe0f\ud83c\uddae-\ud83c\uddff\ud83c\ude66-\ud83c\udf21\ud83c\udf24-\ud83c\udf93\ud83c\udf9e-\ud83c\udff0\ud83c\udff7-\ud83d\udcfd\ud83d\udcff-\ud83d\udd3d\ud83d\udd50-\ud83d\udd67\ud83d\uddfa-\ud83d\ude4f\ud83d\ude80-\ud83d\udec5\ud83e\udd0c-\ud83e\udd3a\ud83e\udd3c-\ud83e\udd45\ud83e\udd47-\ud83e\uddff\ud83e\ude6e-\ud83e\udeff]*[^*_~`\u00a9\u00ae\u2122\u20e3\u2600-\u2604\u2614-\u2615\u2648-\u2653\u2705\u2728\u274c\u2763-\u2764\u2b50\u2b55\ufe0f\ud83c\uddae-\ud83c\uddff\ud83c\ude66-\ud83c\udf21\ud83c\udf24-\ud83c\udf93\ud83c\udf9e-\ud83c\udff0\ud83c\udff7-\ud83d\udcfd\ud83d\udcff-\ud83d\udd3d\ud83d\udd50-\ud83d\udd67\ud83d\uddfa-\ud83d\ude4f\ud83d\ude80-\ud83d\udec5\ud83e\udd0c-\ud83e\udd3a\ud83e\udd3c-\ud83e\udd45\ud83e\udd47-\ud83e\uddff\ud83e\ude6e-\ud83e\udeff\t\n\u000b\f\r \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff][^*_~`\u00a9\u00ae\u2122\u20e3\u2600-\u2604\u2614-\u2615\u2648-\u2653\u2705\u2728\u274c\u2763-\u2764\u2b50\u2b55\ufe0f\ud83c\uddae-\ud83c\uddff\ud83c\ude66-\ud83c\udf21\ud83c\udf24-\ud83c\udf93\ud83c\udf9e-\ud83c\udff0\ud83c\udff7-\ud83d\udcfd\ud83d\udcff-\ud83d\udd3d\ud83d\udd50-\ud83d\udd67\ud83d\uddfa-\ud83d\ude4f\ud83d\ude80-\ud83d\udec5\ud83e\udd0c-\ud83e\udd3a\ud83e\udd3c-\ud83e\udd45\ud83e\udd47-\ud83e\uddff\ud83e\ude6e-\ud83e\udeff]*$";
+export const BUTTON_TITLE_PATTERN = "^[\t\n\u000b\f\r \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[^*_~`\u00a9\u00ae\u203c\u2049\u20e3\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe\u2600-\u2604\u260e\u2611\u2614\u2615\u2618\u261d\u2620\u2622\u2623\u2626\u262a\u262e\u262f\u2638-\u263a\u2640\u2642\u2648-\u2653\u265f\u2660\u2663\u2665\u2666\u2668\u267b\u267e\u267f\u2692-\u2697\u2699\u269b\u269c\u26a0\u26a1\u26a7\u26aa\u26ab\u26b0\u26b1\u26bd\u26be\u26c4\u26c5\u26c8\u26ce\u26cf\u26d1\u26d3\u26d4\u26e9\u26ea\u26f0-\u26f5\u26f7-\u26fa\u26fd\u2702\u2705\u2708-\u270d\u270f\u2712\u2714\u2716\u271d\u2721\u2728\u2733\u2734\u2744\u2747\u274c\u274e\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27a1\u27b0\u27bf\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u3030\u303d\u3297\u3299\ufe0f\t\n\u000b\f\r \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff][^*_~`\u00a9\u00ae\u203c\u2049\u20e3\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe\u2600-\u2604\u260e\u2611\u2614\u2615\u2618\u261d\u2620\u2622\u2623\u2626\u262a\u262e\u262f\u2638-\u263a\u2640\u2642\u2648-\u2653\u265f\u2660\u2663\u2665\u2666\u2668\u267b\u267e\u267f\u2692-\u2697\u2699\u269b\u269c\u26a0\u26a1\u26a7\u26aa\u26ab\u26b0\u26b1\u26bd\u26be\u26c4\u26c5\u26c8\u26ce\u26cf\u26d1\u26d3\u26d4\u26e9\u26ea\u26f0-\u26f5\u26f7-\u26fa\u26fd\u2702\u2705\u2708-\u270d\u270f\u2712\u2714\u2716\u271d\u2721\u2728\u2733\u2734\u2744\u2747\u274c\u274e\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27a1\u27b0\u27bf\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u3030\u303d\u3297\u3299\ufe0f]*$";
 /** `x-sdk-pattern` of #/components/schemas/ButtonTitle */
 export const BUTTON_TITLE_SDK_PATTERN = "^(?![\\s\\u200B-\\u200D\\u2060\\uFEFF]*$)[^*_~`\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\uFE0F\\u20E3]+$";
 /** `minLength` of #/components/schemas/ListMessage.title */
@@ -162,8 +162,6 @@ export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MIN_LENGTH = 1;
 export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MAX_LENGTH = 20;
 /** `minLength` of #/components/schemas/CarouselQuickReplyButton.quick_reply.id */
 export const CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_ID_MIN_LENGTH = 1;
-/** `pattern` of #/components/schemas/FlowUserId */
-export const FLOW_USER_ID_PATTERN = "^[1-9][0-9]{6,14}$";
 /** `minLength` of #/components/schemas/FlowMessage.title */
 export const FLOW_MESSAGE_TITLE_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/FlowMessage.text */
@@ -204,14 +202,18 @@ export const TEMPLATE_CREATE_REQUEST_ELEMENT_NAME_PATTERN = "^[a-z0-9_]+$";
 export const TEMPLATE_CREATE_REQUEST_DISPLAY_NAME_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/TemplateCreateRequest.template */
 export const TEMPLATE_CREATE_REQUEST_TEMPLATE_MIN_LENGTH = 1;
+/** `maxItems` of #/components/schemas/TemplateCreateRequest.params */
+export const TEMPLATE_CREATE_REQUEST_PARAMS_MAX_ITEMS = 1;
+/** `maximum` of #/components/schemas/TemplateCreateRequest.paramsNumber */
+export const TEMPLATE_CREATE_REQUEST_PARAMS_NUMBER_MAXIMUM = 1;
 /** `minLength` of #/components/schemas/TemplateCreateButton.text */
 export const TEMPLATE_CREATE_BUTTON_TEXT_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/TemplateCreateButton.type */
 export const TEMPLATE_CREATE_BUTTON_TYPE_MIN_LENGTH = 1;
 /** `minimum` of #/components/schemas/BulkTemplateParam.param */
 export const BULK_TEMPLATE_PARAM_PARAM_MINIMUM = 1;
-/** `minLength` of #/components/schemas/BulkTemplateParam.column */
-export const BULK_TEMPLATE_PARAM_COLUMN_MIN_LENGTH = 1;
+/** `pattern` of #/components/schemas/CsvColumnName */
+export const CSV_COLUMN_NAME_PATTERN = "^[A-Za-z0-9_]+$";
 /** `minLength` of #/components/schemas/BulkTemplateRequest.campaignName */
 export const BULK_TEMPLATE_REQUEST_CAMPAIGN_NAME_MIN_LENGTH = 1;
 /** `minLength` of #/components/schemas/BulkTemplateRequest.elementName */

@@ -676,13 +676,14 @@ export type components = {
          * @description Button label, 1 to 20 characters, not blank (whitespace and zero-width characters count
          *     as blank), without emoji and without WhatsApp markdown markers (`*`, `_`, `~`, backtick).
          *
-         *     `pattern` is portable (explicit code points, read alike by ECMA-262, Python and RE2): it
-         *     refuses the markdown markers, blank titles, flags, skin tones, keycaps, U+FE0F, `©`, `®`,
-         *     `™` and the emoji blocks people type (smileys, people, animals, food, travel, objects,
-         *     symbols). `x-sdk-pattern` is what the SDK enforces (ECMA-262 with the `u` flag): the same,
-         *     but refusing every `Extended_Pictographic` code point, so rarer pictographs (`☺`, `⌚`,
-         *     `✂`, …) that the portable pattern lets through are refused before sending. Every title the
-         *     SDK accepts matches `pattern`.
+         *     `pattern` is portable: it refuses the markdown markers, blank titles, U+FE0F, the keycap
+         *     U+20E3 and every emoji pictograph of the Basic Multilingual Plane (`©`, `™`, `☺`, `❤`,
+         *     `✅`, …), and reads the same in every regex engine. Emoji above U+FFFF (`😀`, `👍`, flags,
+         *     skin tones) cannot be written in a form that ECMA-262 with and without the `u` flag, Python
+         *     and RE2 all read alike, so `pattern` lets them through. `x-sdk-pattern` (ECMA-262 with the
+         *     `u` flag) is what the SDK enforces before sending: `pattern` plus every
+         *     `Extended_Pictographic`, `Regional_Indicator` and `Emoji_Modifier` code point. Every title
+         *     the SDK accepts matches `pattern`.
          */
         ButtonTitle: string;
         /**
@@ -1107,7 +1108,7 @@ export type components = {
          * @description Recipient of a flow button, the phone number with country code and without `+`.
          * @example 593987654321
          */
-        FlowUserId: string;
+        FlowUserId: components["schemas"]["PhoneNumber"];
         /**
          * Flow button
          * @description Body of the flow endpoint. The recipient is in the path, not the body.
@@ -1455,8 +1456,14 @@ export type components = {
             /** @description Number of the template variable (`1` for `{{1}}`). */
             param: number;
             /** @description Header of the CSV column that holds its values. */
-            column: string;
+            column: components["schemas"]["CsvColumnName"];
         };
+        /**
+         * @description A header of a campaign CSV: letters, digits and `_` only (no spaces or punctuation). The
+         *     first column holds the recipients (`PhoneNumber`: country code, no `+`); the others hold
+         *     the template's variables, and `params[].column` names them.
+         */
+        CsvColumnName: string;
         /**
          * Bulk send, CSV by URL
          * @description JSON body of `POST /v1/hsm/file`; the CSV is read from `fileUrl`.
@@ -1943,7 +1950,7 @@ export type components = {
             schema?: {
                 [key: string]: unknown;
             };
-            /** @description Columns of the database. */
+            /** @description Columns of the database (their shape is not documented). */
             columns?: unknown[];
             /** @description Free-form metadata. */
             metadata?: {
@@ -2290,7 +2297,9 @@ export type components = {
              */
             type: "text" | "image" | "video" | "audio" | "document";
             /** @description The message content; its shape depends on `type`. */
-            content: Record<string, never>;
+            content: {
+                [key: string]: unknown;
+            };
         } & (unknown & unknown & unknown & unknown);
         /** @description Content of a text message. */
         PmaTextContent: {

@@ -2,7 +2,8 @@
 // openapi.yaml → generated/openapi.ts (types, by openapi-typescript), generated/limits.ts (every
 // documented limit as a named constant, so src/ never restates a number the spec owns) and
 // generated/messages.ts (the message `type` values of `Message.oneOf`), each data file with a JSON
-// twin (limits.json, messages.json) for plain-JS readers (the playground server, scripts).
+// twin (limits.json, messages.json) for plain-JS readers (the playground server, scripts), and
+// generated/requests.ts (a valibot schema per request body, query and header set; generate/valibot.mjs).
 //
 //   node scripts/generate.mjs            write generated/
 //   node scripts/generate.mjs --check    exit 1 when generated/ differs from what the spec gives
@@ -14,6 +15,7 @@ import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { serversModule } from "./generate/servers.mjs";
+import { requestsModule } from "./generate/valibot.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -38,15 +40,16 @@ const literal = (value) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) =>
 const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
 
 /**
- * Walks a schema and yields [path, keyword, value] for every limit keyword. `items`, `allOf`
- * and `oneOf` add no path segment: a limit belongs to the property a reader would name.
+ * Walks a schema and yields [path, keyword, value] for every limit keyword. `items`, `allOf`,
+ * `oneOf` and the `then`/`else` of a condition add no path segment: a limit belongs to the
+ * property a reader would name.
  */
 function* limitsOf(schema, path) {
   if (!schema || typeof schema !== "object" || schema.$ref) return;
   for (const k of LIMIT_KEYWORDS) if (k in schema) yield [path, k, schema[k]];
   for (const [name, sub] of Object.entries(schema.properties ?? {})) yield* limitsOf(sub, [...path, name]);
   if (schema.items) yield* limitsOf(schema.items, path);
-  for (const sub of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])]) yield* limitsOf(sub, path);
+  for (const sub of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), schema.then, schema.else]) yield* limitsOf(sub, path);
 }
 
 /** Every limit of the spec: `{ NAME: { value, keyword, schema } }`, in spec order. */
@@ -121,6 +124,7 @@ const files = {
   "messages.ts": messagesModule(options),
   "messages.json": json({ types: [...new Set(options.map((o) => o.type))], schemas: options }),
   "servers.ts": serversModule(spec, HEADER),
+  "requests.ts": requestsModule(spec, limits, { header: HEADER, literal }),
 };
 
 const outDir = resolve(args.out);

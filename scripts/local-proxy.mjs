@@ -8,7 +8,7 @@ import { ensureBuilt, repoRoot } from "./fresh-bundle.mjs";
 
 export const workerDir = join(repoRoot, "worker-example");
 /** The same aliases as wrangler.toml's [alias] table: the Worker imports the SDK, never a copy. */
-export const sdkAlias = { "jelou-sdk": join(repoRoot, "dist/index.js"), "jelou-sdk/token": join(repoRoot, "dist/token.js") };
+export const sdkAlias = { "jelou-sdk/messages": join(repoRoot, "dist/messages.js"), "jelou-sdk/token": join(repoRoot, "dist/token.js") };
 /** One compatibility date, the one wrangler.toml deploys with. */
 export const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(join(workerDir, "wrangler.toml"), "utf8"))?.[1];
 // Miniflare wants module paths inside the working tree; .wrangler/ is git-ignored.

@@ -43,7 +43,9 @@ const rows = [];
 const add = (id, what, code, extra = {}) => rows.push({ id, what, ...sizes(code), ...extra });
 
 const dist = (name) => readFileSync(join(repoRoot, "dist", name), "utf8");
-add("full", "dist/index.js (whole SDK)", dist("index.js"));
+add("full", "dist/index.js (the whole API client)", dist("index.js"));
+add("messages", "dist/messages.js (messages-only entry)", dist("messages.js"));
+add("templates", "dist/templates.js (templates-only entry)", dist("templates.js"));
 add("token", "dist/token.js (token entry)", dist("token.js"));
 const snippetOut = {};
 for (const [id, contents] of Object.entries(SNIPPETS)) snippetOut[id] = await bundleSnippet(contents, repoRoot, { sourcemap: true });

@@ -56,9 +56,9 @@ export function authHeader(o: AuthOptions): AuthHeader {
     };
   }
   if (clientId === undefined && clientSecret === undefined)
-    return missing("this endpoint of api.jelou.ai needs clientId and clientSecret (or token behind the proxy)");
+    return missing("api.jelou.ai needs clientId and clientSecret (or token)");
   if (typeof clientId !== "string" || !clientId || typeof clientSecret !== "string" || !clientSecret)
-    throw new JelouConfigError("createJelou: clientId and clientSecret must both be non-empty strings");
+    throw new JelouConfigError("createJelou: clientId and clientSecret must be non-empty strings");
   const header = basicAuthorization(clientId, clientSecret);
   return () => header;
 }
@@ -66,7 +66,13 @@ export function authHeader(o: AuthOptions): AuthHeader {
 /** The `x-api-key` value for the gateway, or a function that throws a config error naming `apiKey`. */
 export function apiKeyHeader(o: AuthOptions): AuthHeader {
   const { apiKey } = o;
-  if (apiKey === undefined) return missing("this gateway endpoint (PMA Custom, Memory) needs the apiKey option");
+  if (apiKey === undefined) return missing("the gateway (PMA Custom, Memory) needs apiKey");
   if (typeof apiKey !== "string" || !apiKey) throw new JelouConfigError("createJelou: apiKey must be a non-empty string");
   return () => apiKey;
+}
+
+/** A client with no credential at all can do nothing: say so at once rather than at the first call. */
+export function requireSomeCredential(o: AuthOptions): void {
+  if (o.clientId === undefined && o.clientSecret === undefined && o.token === undefined && o.apiKey === undefined)
+    throw new JelouConfigError("createJelou: clientId and clientSecret are required (or token, or apiKey)");
 }

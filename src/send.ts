@@ -1,10 +1,10 @@
 // Session messages: `send` (POST /v1/bots/{botId}/messages) and `sendFlow`. Every payload is
 // validated before anything goes on the wire, whichever builder (or hand) made it.
 import type { components } from "../generated/openapi.js";
-import { FLOW_USER_ID_PATTERN } from "../generated/limits.js";
 import { JelouApiError, JelouValidationError } from "./errors.js";
 import { flowSchema, type FlowMessage } from "./messages/flow.js";
-import { describe, parse } from "./messages/build.js";
+import { parse } from "./messages/build.js";
+import { PHONE_NUMBER, pathParam } from "./params.js";
 import { dataOf, type CallOptions, type Transport } from "./transport.js";
 import { validateMessage, type Message } from "./validate.js";
 
@@ -37,21 +37,6 @@ export interface Messaging {
   sendFlow(botId: string, userId: string, flow: FlowMessage, options?: SendOptions): Promise<FlowResult>;
 }
 
-// "." or ".." survive encodeURIComponent and would be resolved away by URL parsing, sending
-// elsewhere; a lone surrogate cannot be encoded at all. Both are refused before any request.
-const FLOW_USER_ID = new RegExp(FLOW_USER_ID_PATTERN);
-
-/** Refuses a path parameter that would not reach the path it names. */
-export function pathParam(name: string, value: unknown, pattern?: RegExp, what = "a phone number without +"): void {
-  let ok = typeof value === "string" && value !== "" && value !== "." && value !== ".." && (!pattern || pattern.test(value));
-  try {
-    if (ok) encodeURIComponent(value as string);
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new JelouValidationError([{ path: name, message: `must be ${pattern ? what : "a non-empty id"}, got ${describe(value)}` }]);
-}
-
 /** A JSON object, as both send endpoints document their answer. */
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
@@ -77,7 +62,7 @@ export function messaging(t: Transport): Messaging {
     },
     async sendFlow(botId, userId, flow, o = {}) {
       pathParam("botId", botId);
-      pathParam("userId", userId, FLOW_USER_ID);
+      pathParam("userId", userId, PHONE_NUMBER);
       const body = o.validate === false ? flow : parse(flowSchema, flow);
       const r = await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", { params: { path: { botId, userId } }, body });
       const data = dataOf(r, "POST");

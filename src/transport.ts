@@ -4,7 +4,7 @@
 // retries that cannot send anything twice, and typed errors.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
-import { apiKeyHeader, authHeader, type AuthHeader, type AuthOptions } from "./auth.js";
+import { authHeader, type AuthHeader, type AuthOptions } from "./auth.js";
 import { JelouApiError, JelouError, JelouNetworkError, JelouTimeoutError } from "./errors.js";
 import { RETRY_DEFAULTS, isRetryable, retryDelay, sleep, type RetryOptions } from "./retry.js";
 
@@ -70,21 +70,25 @@ export interface Transport {
   api(o?: CallOptions): Api;
 }
 
+/** Where each path goes and what it carries there: the header name and value of each host's credential. */
 export interface Routes {
   hostOf(path: string): Host;
-  urls: Record<Host, string>;
+  urls: Partial<Record<Host, string>>;
+  credentials: Partial<Record<Host, [string, AuthHeader]>>;
 }
 
-/** The transport of one client. `routes` is left out by entries that only reach `api.jelou.ai`. */
+/** The routes of an entry that only reaches `api.jelou.ai` (no gateway code in its bundle). */
+export const apiOnly = (o: JelouOptions, defaultUrl: string): Routes => ({
+  hostOf: () => "api",
+  urls: { api: o.baseUrl ?? defaultUrl },
+  credentials: { api: ["Authorization", authHeader(o)] },
+});
+
+/** The transport of one client. */
 export function createTransport(options: JelouOptions, routes: Routes): Transport {
   const { fetch: customFetch, timeoutMs = 30_000, retry, hooks } = options;
   const retryOptions = { ...RETRY_DEFAULTS, ...retry, ...(retry === false && { retries: 0 }) };
-  const credentials: Record<Host, [string, AuthHeader] | undefined> = {
-    api: ["Authorization", authHeader(options)],
-    gateway: ["x-api-key", apiKeyHeader(options)],
-    // The chatbot host takes no credential: the caller signs the body (X-Jelou-Signature).
-    chatbot: undefined,
-  };
+  const { credentials } = routes;
   const tokenRefresh = typeof options.token === "function";
   const raw = createClient<paths>({ fetch: (r: Request) => (customFetch ?? globalThis.fetch)(r) });
   // The one place a path is a plain string: callers reach it through `Api`, typed per path.

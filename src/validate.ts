@@ -38,6 +38,15 @@ const byType: { [T in Exclude<MessageType, "text">]: v.GenericSchema } = {
   CAROUSEL: carouselSchema,
 };
 
+/**
+ * Every message `type` of the contract, in spec order (`text` serves text and list). Taken from the
+ * schemas above rather than from a second list; a test checks it against generated/messages.ts.
+ *
+ * @example
+ * MESSAGE_TYPES.includes(body.type)
+ */
+export const MESSAGE_TYPES = ["text", ...Object.keys(byType)] as readonly MessageType[];
+
 /** The outcome of `validateMessage`; `output` is a plain copy of the checked message. */
 export type ValidationResult = { success: true; output: Message } | { success: false; issues: Issue[] };
 
@@ -59,7 +68,7 @@ export function validateMessage(payload: unknown): ValidationResult {
   if (!schema)
     return {
       success: false,
-      issues: [{ path: "type", message: `must be one of text, ${Object.keys(byType).join(", ")}; got ${describe(type)}` }],
+      issues: [{ path: "type", message: `must be one of ${MESSAGE_TYPES.join(", ")}; got ${describe(type)}` }],
     };
   const r = v.safeParse(schema, payload);
   return r.success ? { success: true, output: r.output as Message } : { success: false, issues: r.issues.map(toIssue) };

@@ -153,7 +153,7 @@ async function formFields(contract, schema, req) {
   const out = {};
   let form;
   try {
-    form = await new Request("http://mock.local/", { method: "POST", headers: { "content-type": req.contentType }, body: req.raw }).formData();
+    form = await new Request("http://mock.local/", { method: "POST", headers: { "content-type": req.contentType }, body: new Uint8Array(req.raw) }).formData();
   } catch {
     return out;
   }

@@ -2,9 +2,8 @@
 export { basicAuthorization } from "../auth.js";
 export type { AuthOptions } from "../auth.js";
 export type { RetryOptions } from "../retry.js";
-export { validateMessage } from "../validate.js";
+export { validateMessage, MESSAGE_TYPES } from "../validate.js";
 export type { Message, ValidationResult } from "../validate.js";
-export * as messages from "../messages/index.js";
 export type { TextMessage } from "../messages/text.js";
 export type { ListMessage } from "../messages/list.js";
 export type { QuickReplyMessage } from "../messages/quick-reply.js";
@@ -22,3 +21,4 @@ export type { CarouselMessage } from "../messages/carousel.js";
 export type { FlowMessage } from "../messages/flow.js";
 export { JelouError, JelouValidationError, JelouApiError, JelouTimeoutError, JelouNetworkError, JelouConfigError } from "../errors.js";
 export type { Issue, JelouErrorBody } from "../errors.js";
+export { SCOPE_TYPES, type ScopeType } from "../scope.js";

@@ -11,14 +11,12 @@ export function toIssue(i: v.BaseIssue<unknown>): Issue {
   const got = i.input;
   // Limits carry their own messages (fields.ts); valibot's own issues are only about shape.
   const message =
-    i.type === "strict_object"
-      ? i.expected === "never"
-        ? "is not a known field"
-        : "is required"
+    i.type === "strict_object" && i.expected === "never"
+      ? "is not a known field"
       : i.kind === "schema" && got === undefined
         ? "is required"
         : i.kind === "schema" && i.type !== "custom"
-          ? `must be ${i.expected}, got ${describe(got)}`
+          ? `must be ${i.expected === "Object" ? "an object" : i.expected === "Array" ? "an array" : i.expected}, got ${describe(got)}`
           : i.message;
   return { path, message };
 }

@@ -1,7 +1,7 @@
 // Field shapes shared by several message types. Every number comes from generated/limits.ts,
 // which the generator takes from openapi.yaml: the spec is the only place a limit is written.
 import * as v from "valibot";
-import { describe } from "./build.js";
+import { describe, toIssue } from "./build.js";
 import {
   BUTTON_TITLE_MAX_LENGTH,
   BUTTON_TITLE_SDK_PATTERN,
@@ -28,14 +28,14 @@ const fits = (s: string, max: number) => s.length <= max || codePoints(s) <= max
 /** The issue message of a string over `max` code points. */
 const tooLong = (s: string, max: number) => `must be at most ${max} characters, got ${codePoints(s)}`;
 
-export const maxChars = (max: number) => v.check<string, (i: v.CheckIssue<string>) => string>((s) => fits(s, max), (i) => tooLong(i.input, max));
+export const maxChars = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.check<string, (i: v.CheckIssue<string>) => string>((s) => fits(s, max), (i) => tooLong(i.input, max));
 
 /**
  * A non-empty string, optionally at most `max` code points. One check rather than a pipe of
  * three: strings are most of every message, and this keeps validation of a full list message
  * well above 250k/s.
  */
-export const str = (max = Infinity) =>
+export const str = /* @__NO_SIDE_EFFECTS__ */ (max = Infinity) =>
   v.custom<string>(
     (s) => typeof s === "string" && s !== "" && fits(s, max),
     (i) => (typeof i.input !== "string" ? notA("string", i.input) : i.input ? tooLong(i.input, max) : "must not be empty"),
@@ -44,17 +44,17 @@ export const str = (max = Infinity) =>
 /** The issue message of a value that is not of the expected JSON type. */
 const notA = (type: string, x: unknown) => `must be ${type}, got ${describe(x)}`;
 
-/** A string matching one of the spec's patterns; `what` completes "must be …". */
-export const matching = (pattern: string, what: string) => {
+/** A string matching one of the spec's patterns; `what` completes "must be …" (else "must match <pattern>"). */
+export const matching = /* @__NO_SIDE_EFFECTS__ */ (pattern: string, what?: string) => {
   const re = new RegExp(pattern, "u");
   return v.custom<string>(
     (s) => typeof s === "string" && re.test(s),
-    (i) => (typeof i.input === "string" ? `must be ${what}` : notA("string", i.input)),
+    (i) => (typeof i.input !== "string" ? notA("string", i.input) : what ? `must be ${what}` : `must match ${pattern}`),
   );
 };
 
 /** A number from `min` to `max`, optionally an integer. */
-export const range = (min: number, max: number, integer?: boolean) =>
+export const range = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, integer?: boolean) =>
   v.custom<number>(
     (x) => typeof x === "number" && x >= min && x <= max && (!integer || Number.isInteger(x)),
     ({ input: x }) =>
@@ -67,8 +67,18 @@ export const range = (min: number, max: number, integer?: boolean) =>
             : "must be an integer",
   );
 
+/** Any integer (JSON Schema's `type: integer` with no bounds). */
+export const integer = /* @__PURE__ */ range(-Infinity, Infinity, true);
+
+/** One of `values` (JSON Schema's `enum`): "must be one of manual, auto; got "paused"". */
+export const enumOf = /* @__NO_SIDE_EFFECTS__ */ <const T extends readonly (string | number | boolean | null)[]>(values: T) =>
+  v.custom<T[number]>(
+    (x) => values.includes(x as T[number]),
+    ({ input }) => `must be one of ${values.join(", ")}; got ${describe(input)}`,
+  );
+
 /** An array of `min` to `max` items. */
-export const list = <T extends v.GenericSchema>(item: T, min: number, max = Infinity) =>
+export const list = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(item: T, min: number, max = Infinity) =>
   v.pipe(
     v.array(item),
     v.check<v.InferOutput<T>[], (i: v.CheckIssue<v.InferOutput<T>[]>) => string>(
@@ -78,28 +88,111 @@ export const list = <T extends v.GenericSchema>(item: T, min: number, max = Infi
   );
 
 /** Media must be fetched over HTTPS; a button may open any web URL. */
-export const httpsUrl = matching(HTTPS_URL_PATTERN, "an https:// URL");
-export const webUrl = matching(WEB_URL_PATTERN, "an http:// or https:// URL");
+export const httpsUrl = /* @__PURE__ */ matching(HTTPS_URL_PATTERN, "an https:// URL");
+export const webUrl = /* @__PURE__ */ matching(WEB_URL_PATTERN, "an http:// or https:// URL");
 
 /** Recipient and optional body copy of the path's botId: on every message type. */
-export const recipient = { userId: str(), botId: v.optional(str()) };
+export const recipient = { userId: /* @__PURE__ */ str(), botId: /* @__PURE__ */ v.optional(/* @__PURE__ */ str()) };
 
 // The SDK's stricter pattern (x-sdk-pattern: every Extended_Pictographic), not the spec's portable one.
-const titlePattern = new RegExp(BUTTON_TITLE_SDK_PATTERN, "u");
+const titlePattern = /* @__PURE__ */ new RegExp(BUTTON_TITLE_SDK_PATTERN, "u");
 
 /** Quick-reply button label: short, not blank, no emoji, no WhatsApp markdown. */
-export const buttonTitle = v.pipe(
-  str(BUTTON_TITLE_MAX_LENGTH),
-  v.check((s) => titlePattern.test(s), "must not be blank or contain emoji or * _ ~ `"),
+export const buttonTitle = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ str(BUTTON_TITLE_MAX_LENGTH),
+  /* @__PURE__ */ v.check((s) => titlePattern.test(s), "must not be blank or contain emoji or * _ ~ `"),
 );
 
-const isObject = (x: unknown) => typeof x === "object" && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /** Any JSON object (not an array): free-form data Jelou hands back to the webhook or the Flow. */
-export const anyObject = v.custom<{ [key: string]: unknown }>(isObject, "must be an object");
+export const anyObject = /* @__PURE__ */ v.custom<{ [key: string]: unknown }>(isObject, "must be an object");
 
 /** A quick-reply payload: a string or a free-form object. */
-export const stringOrObject = v.custom<string | { [key: string]: unknown }>(
+export const stringOrObject = /* @__PURE__ */ v.custom<string | { [key: string]: unknown }>(
   (x) => typeof x === "string" || isObject(x),
   "must be a string or an object",
 );
+
+/** JSON's notion of equal values, as `uniqueItems` compares them (key order does not matter). */
+const canonical = (x: unknown): string =>
+  Array.isArray(x)
+    ? `[${x.map(canonical).join(",")}]`
+    : isObject(x)
+      ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}`
+      : JSON.stringify(x);
+
+/** Index of the first item equal to an earlier one, or -1. */
+const repeated = (a: readonly unknown[]) => {
+  const seen = new Set<string>();
+  return a.findIndex((x) => seen.size === seen.add(canonical(x)).size);
+};
+
+/** An array schema whose items all differ (JSON Schema's `uniqueItems`). */
+export const unique = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unknown, unknown[]>>(array: T) =>
+  v.pipe(
+    array,
+    v.check<v.InferOutput<T>, (i: v.CheckIssue<v.InferOutput<T>>) => string>(
+      (a) => repeated(a) < 0,
+      ({ input }) => `must not repeat an item, got ${describe(input[repeated(input)])} twice`,
+    ),
+  );
+
+const keys = (n: number) => `${n} key${n === 1 ? "" : "s"}`;
+
+/** An object schema with `min` to `max` keys (JSON Schema's `minProperties` and `maxProperties`). */
+export const keyCount = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unknown, object>>(object: T, min: number, max = Infinity) =>
+  v.pipe(
+    object,
+    v.check<v.InferOutput<T>, (i: v.CheckIssue<v.InferOutput<T>>) => string>(
+      (o) => Object.keys(o).length >= min && Object.keys(o).length <= max,
+      ({ input }) => {
+        const n = Object.keys(input).length;
+        return `must have ${n < min ? `at least ${keys(min)}` : `at most ${keys(max)}`}, got ${n}`;
+      },
+    ),
+  );
+
+/** What `then` or `else` of a condition asks: fields that must be there, fields with a stricter schema. */
+export interface Rule {
+  required?: readonly string[];
+  properties?: { readonly [key: string]: v.GenericSchema };
+}
+
+/**
+ * JSON Schema's `if: { properties: { <key>: { enum: values } } }` with its `then` and `else`.
+ * `orAbsent`: the `if` holds when `key` is missing too (its `if` does not require the key).
+ */
+export interface Condition {
+  key: string;
+  values: readonly unknown[];
+  orAbsent?: true;
+  then?: Rule;
+  else?: Rule;
+}
+
+/**
+ * An object schema with conditions on its fields. An issue goes to the field's own path and
+ * names the condition: `mediaUrl: is required when type is image`. Conditions are checked even
+ * when another field is invalid, as JSON Schema reports both.
+ */
+export const when = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unknown, object>>(object: T, ...conditions: Condition[]) =>
+  v.pipe(
+    object,
+    v.rawCheck<v.InferOutput<T>>(({ dataset: { value: o }, addIssue }) => {
+      if (!isObject(o)) return;
+      const at = (key: string): v.IssuePathItem => ({ type: "object", origin: "value", input: o, key, value: o[key] });
+      for (const { key, values, orAbsent, then, else: otherwise } of conditions) {
+        const x = o[key];
+        const rule = (x === undefined ? orAbsent : values.includes(x)) ? then : otherwise;
+        if (!rule) continue;
+        const why = x === undefined ? "" : ` when ${key} is ${typeof x === "string" ? x : describe(x)}`;
+        for (const k of rule.required ?? []) if (o[k] === undefined) addIssue({ message: `is required${why}`, path: [at(k)] });
+        for (const [k, schema] of Object.entries(rule.properties ?? {})) {
+          if (o[k] === undefined) continue;
+          const r = v.safeParse(schema, o[k]);
+          if (!r.success) for (const i of r.issues) addIssue({ message: `${toIssue(i).message}${why}`, path: [at(k), ...(i.path ?? [])] });
+        }
+      }
+    }),
+  );

@@ -1,6 +1,5 @@
 // jelou-sdk/token: scoped, short-lived HS256 send tokens for the Worker proxy. Standard JWTs, so
 // any JWT library can mint one; Web Crypto only, so it runs wherever the SDK runs.
-import { MESSAGE_TYPES } from "../../generated/messages.js";
 import { JelouTokenError, hmacKey, sign, verifySignature } from "./jwt.js";
 
 export { JelouTokenError, type TokenFailure } from "./jwt.js";
@@ -15,7 +14,7 @@ export interface SendTokenScope {
   bot: string;
   /** The recipient userId it may send to. */
   sub: string;
-  /** Message `type` values it may send (see `SCOPE_TYPES`), 1 to `MAX_SCOPE_TYPES` of them. */
+  /** Message `type` values it may send (`SCOPE_TYPES` of the main entry lists them), 1 to `MAX_SCOPE_TYPES` of them. */
   types: string[];
   /** How many sends it allows in all, 1 to `MAX_SENDS`. */
   max: number;
@@ -28,14 +27,6 @@ export interface SendTokenClaims extends Required<SendTokenScope> {
   iat: number;
   exp: number;
 }
-
-/**
- * The `types` a scope may name: every message `type` of the contract (generated from
- * openapi.yaml), and `flow` for the flow endpoint, which has no `type` field.
- */
-export const SCOPE_TYPES = [...MESSAGE_TYPES, "flow"] as const;
-/** One value of `SCOPE_TYPES`. */
-export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 /** Lifetime of a token when `mintSendToken` is given no `ttlSeconds`: 5 minutes. */
 export const DEFAULT_TTL_SECONDS = 300;

@@ -1,7 +1,7 @@
 // The generator and the spec linter, run as a user (or CI) would run them.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,6 +45,18 @@ describe("scripts/generate.mjs", () => {
     const stale = generate("--check", "--spec", spec, "--out", out);
     expect(stale.status, stale.output).not.toBe(0);
     expect(stale.stderr).toMatch(/stale/);
+  });
+
+  it("--check covers every file it writes (TypeScript and JSON twins alike)", { timeout: TIMEOUT }, () => {
+    const out = join(tmp, "every");
+    const fresh = generate("--out", out);
+    expect(fresh.status, fresh.output).toBe(0);
+    const written = readdirSync(out).sort();
+    expect(written).toEqual(expect.arrayContaining(["limits.json", "limits.ts", "messages.json", "messages.ts", "openapi.ts"]));
+    for (const f of written) writeFileSync(join(out, f), readFileSync(join(out, f), "utf8") + " ");
+    const stale = generate("--check", "--out", out);
+    expect(stale.status, stale.output).not.toBe(0);
+    for (const f of written) expect(stale.stderr, f).toContain(f);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   unionOf,
   validator,
 } from "../support/spec.js";
+import { allRequestCases } from "../support/requests.js";
 
 // ---- the limits, as generated from the spec -------------------------------------------------
 interface Limit { name: string; keyword: string; value: unknown }
@@ -69,11 +70,11 @@ describe("fixture corpus", () => {
     expect(documented[0]!.payload).toStrictEqual(exampleOf(type));
   });
 
-  it("exercises every limit constant of generated/limits.json (other than minLength 1) with an invalid case", () => {
-    // FlowUserId is a path parameter, not a body field: test/sdk/client.test.ts covers it.
-    const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1) && !l.name.startsWith("FLOW_USER_ID_")).map((l) => l.name);
+  it("exercises every limit constant of generated/limits.json (other than minLength 1) with an invalid case of either corpus", () => {
+        const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1)).map((l) => l.name);
     expect(required.length).toBeGreaterThan(0);
-    const used = new Set(allCases.filter(({ c }) => !c.valid && c.limit).map(({ c }) => c.limit));
+    // Messages (test/fixtures/messages/) and the other requests (test/fixtures/requests/, see requests.test.ts).
+    const used = new Set([...allCases.map(({ c }) => c), ...allRequestCases.map(({ c }) => c)].filter((c) => !c.valid && c.limit).map((c) => c.limit));
     expect(required.filter((name) => !used.has(name))).toEqual([]);
   });
 

@@ -150,8 +150,12 @@ export const PATTERN_ARBITRARIES: Record<string, PatternArbitrary> = {
     const realistic = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), domain).map(([l, d]) => `${l}@${d}`);
     return fc.oneof({ weight: 3, arbitrary: realistic }, { weight: 1, arbitrary: fc.tuple(part, part).map(([l, d]) => `${l}@${d}`) });
   },
-  // Flow endpoint's userId path parameter: phone number without `+`.
+  // PhoneNumber (flow recipient, users, template destinations): country code, no `+`.
   "^[1-9][0-9]{6,14}$": () => e164Digits,
+  // Template elementName: lowercase letters, digits and `_`.
+  "^[a-z0-9_]+$": (min, max) => fc.stringMatching(/^[a-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
+  // Campaign CSV column names: letters, digits and `_`.
+  "^[A-Za-z0-9_]+$": (min, max) => fc.stringMatching(/^[A-Za-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
 };
 
 /** Every `pattern` value anywhere in the document (paths, parameters, components). */

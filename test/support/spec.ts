@@ -80,6 +80,11 @@ export function validatorAt(pointer: string): ValidateFunction {
   return v;
 }
 
+/** ajv's validator for a schema made here, whose `$ref`s (`#/components/…`) point into openapi.yaml. */
+export function compileInSpec(schema: object): ValidateFunction {
+  return ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', `"$ref":"${SPEC_ID}#/`)));
+}
+
 /** ajv's validator for `#/components/schemas/<schema>` (ajv counts maxLength in code points). */
 export const validator = (schema: string): ValidateFunction => validatorAt(`#/components/schemas/${schema}`);
 

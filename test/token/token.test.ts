@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { createHmac } from "node:crypto";
-import { JelouTokenError, mintSendToken, verifySendToken, type SendTokenScope } from "../../src/token/index.js";
+import {
+  DEFAULT_TTL_SECONDS,
+  JelouTokenError,
+  MAX_SCOPE_TYPES,
+  MAX_SENDS,
+  MAX_TTL_SECONDS,
+  mintSendToken,
+  verifySendToken,
+  type SendTokenScope,
+} from "../../src/token/index.js";
+import { MESSAGE_TYPES } from "../../generated/messages.js";
+import { SCOPE_TYPES } from "../../src/scope.js";
 
 const KEY = "test-signing-key-that-is-32-bytes-long!";
 const OTHER = "another-signing-key-of-32-bytes-or-more";
@@ -15,18 +26,27 @@ function foreignJwt(header: object, claims: object, key = KEY) {
   const p = b64url(JSON.stringify(claims));
   return `${h}.${p}.${createHmac("sha256", key).update(`${h}.${p}`).digest("base64url")}`;
 }
-const claimsAt = (iat: number, ttl = 300) => ({ ...scope, jti: "j1", iat, exp: iat + ttl });
+const claimsAt = (iat: number, ttl = DEFAULT_TTL_SECONDS) => ({ ...scope, jti: "j1", iat, exp: iat + ttl });
 const reason = async (p: Promise<unknown>) => {
   const e = await p.then(() => undefined, (x) => x);
   expect(e).toBeInstanceOf(JelouTokenError);
   return (e as JelouTokenError).reason;
 };
 
+describe("scope limits (the one place a test states them: README and TSDoc promise these values)", () => {
+  it("5-minute default and 15-minute maximum lifetime, 1–1000 sends, 1–20 types", () => {
+    expect([DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS, MAX_SENDS, MAX_SCOPE_TYPES]).toEqual([5 * 60, 15 * 60, 1000, 20]);
+  });
+  it("SCOPE_TYPES: every message type of the spec, then flow", () => {
+    expect(SCOPE_TYPES).toEqual([...MESSAGE_TYPES, "flow"]);
+  });
+});
+
 describe("mint and verify", () => {
   it("round-trips the scope with iat, exp (5 min by default) and a random jti", async () => {
     const t = await mintSendToken(KEY, scope, { now: T0 });
     const c = await verifySendToken(KEY, t, opts);
-    expect(c).toMatchObject({ ...scope, iat: T0 / 1000, exp: T0 / 1000 + 300 });
+    expect(c).toMatchObject({ ...scope, iat: T0 / 1000, exp: T0 / 1000 + DEFAULT_TTL_SECONDS });
     expect(c.jti).toMatch(/^[0-9a-f-]{36}$/);
     expect((await verifySendToken(KEY, await mintSendToken(KEY, scope, { now: T0 }), opts)).jti).not.toBe(c.jti);
   });
@@ -40,8 +60,8 @@ describe("mint and verify", () => {
   });
 
   it("refuses a lifetime over 15 minutes when minting and when verifying", async () => {
-    expect(await reason(mintSendToken(KEY, scope, { ttlSeconds: 901 }))).toBe("lifetime");
-    await expect(mintSendToken(KEY, scope, { ttlSeconds: 900, now: T0 })).resolves.toBeTypeOf("string");
+    expect(await reason(mintSendToken(KEY, scope, { ttlSeconds: MAX_TTL_SECONDS + 1 }))).toBe("lifetime");
+    await expect(mintSendToken(KEY, scope, { ttlSeconds: MAX_TTL_SECONDS, now: T0 })).resolves.toBeTypeOf("string");
     expect(await reason(verifySendToken(KEY, foreignJwt({ alg: "HS256" }, claimsAt(T0 / 1000, 3600)), opts))).toBe("lifetime");
   });
 
@@ -49,6 +69,9 @@ describe("mint and verify", () => {
     expect(await reason(mintSendToken("short", scope))).toBe("key");
     expect(await reason(mintSendToken(KEY, { ...scope, types: [] }))).toBe("claims");
     expect(await reason(mintSendToken(KEY, { ...scope, max: 0 }))).toBe("claims");
+    expect(await reason(mintSendToken(KEY, { ...scope, max: MAX_SENDS + 1 }))).toBe("claims");
+    await expect(mintSendToken(KEY, { ...scope, max: MAX_SENDS })).resolves.toBeTypeOf("string");
+    expect(await reason(mintSendToken(KEY, { ...scope, types: Array(MAX_SCOPE_TYPES + 1).fill("text") }))).toBe("claims");
     expect(await reason(mintSendToken(KEY, { ...scope, bot: "" }))).toBe("claims");
   });
 });

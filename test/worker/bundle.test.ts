@@ -18,7 +18,7 @@ beforeAll(() => {
 describe("worker-example", () => {
   it("wrangler.toml: fixed compatibility date, SDK aliased to dist/, vars, the Durable Object and its migration", () => {
     expect(toml).toMatch(/^compatibility_date = "\d{4}-\d{2}-\d{2}"$/m);
-    expect(toml).toMatch(/^\[alias\]\n"jelou-sdk" = "\.\.\/dist\/index\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"$/m);
+    expect(toml).toMatch(/^\[alias\]\n"jelou-sdk\/messages" = "\.\.\/dist\/messages\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"$/m);
     for (const v of ["ALLOWED_ORIGINS", "JELOU_BASE_URL", "TOKEN_AUDIENCE"]) expect(toml).toMatch(new RegExp(`^${v} = "`, "m"));
     expect(toml).toMatch(/^JELOU_BASE_URL = "https:\/\/api\.jelou\.ai"$/m);
     expect(toml).toMatch(/^TOKEN_AUDIENCE = "jelou-proxy"$/m);
@@ -32,7 +32,7 @@ describe("worker-example", () => {
     for (const f of readdirSync(join(workerDir, "src")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")))
       for (const m of readFileSync(join(workerDir, "src", f), "utf8").matchAll(/^(?:import|export)[^;]*? from "([^"]+)"/gms)) specifiers.add(m[1]!);
     const external = [...specifiers].filter((s) => !s.startsWith("./"));
-    expect(external.sort()).toEqual(["cloudflare:workers", "jelou-sdk", "jelou-sdk/token"]);
+    expect(external.sort()).toEqual(["cloudflare:workers", "jelou-sdk/messages", "jelou-sdk/token"]);
   });
 
   it("`wrangler deploy --dry-run` bundles it with the SDK inlined", () => {

@@ -4,7 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker, { SendQuota, type Env } from "../../worker-example/src/index";
 import { handle, type Deps } from "../../worker-example/src/handler";
+import { MAX_SENDS } from "jelou-sdk/token";
 import type { Quota } from "../../worker-example/src/quota";
+import { spec } from "../support/spec";
 import { BASIC, BOT, ORIGIN, USER, callButton, config, flowMessage, jtiOf, listMessage, memoryQuota, mint } from "./helpers";
 
 // The runtime's base class, so the entry module loads in Node.
@@ -173,8 +175,20 @@ describe("handle()", () => {
     await expectEnvelope(await tokens(undefined, {}), 401, "INVALID_CREDENTIALS");
     await expectEnvelope(await tokens(`Basic ${btoa("x:y")}`, {}), 401, "INVALID_CREDENTIALS");
     const bad = await expectEnvelope(await tokens(BASIC, { bot: BOT, sub: USER, types: ["text"], max: 0 }), 422, "INVALID_SCOPE");
-    expect(bad.validationError).toEqual([{ path: "max", message: "must be an integer from 1 to 1000" }]);
+    expect(bad.validationError).toEqual([{ path: "max", message: `must be an integer from 1 to ${MAX_SENDS}` }]);
     expect(ok.headers.get("Access-Control-Allow-Origin")).toBeNull();
+  });
+
+  it("forwards message sends only: no platform endpoint (users, Datum, Memory, PMA…) is reachable through it", async () => {
+    const token = await mint();
+    const paths = Object.keys(spec.paths).filter((p) => !/\/messages$|\/flow_message$/.test(p));
+    expect(paths).toContain("/v2/databases/{databaseId}/rows");
+    for (const template of paths) {
+      const path = template.replace(/\{[^}]+\}/g, "X");
+      await expectEnvelope(await handle(post(path, token, {}), deps()), 404, "NOT_FOUND");
+      await expectEnvelope(await handle(new Request(`http://proxy.test${path}`, { headers: { Authorization: `Bearer ${token}` } }), deps()), 404, "NOT_FOUND");
+    }
+    expect(sent).toHaveLength(0);
   });
 });
 

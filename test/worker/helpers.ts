@@ -1,6 +1,6 @@
 // Shared by the Worker tests: distinctive secrets (so a leak is easy to find), token minting,
 // and an in-memory quota built on the same ledger the Durable Object uses.
-import { basicAuthorization } from "jelou-sdk";
+import { basicAuthorization } from "jelou-sdk/messages";
 import { mintSendToken, type SendTokenScope } from "jelou-sdk/token";
 import type { Config } from "../../worker-example/src/config";
 import * as ledger from "../../worker-example/src/ledger";

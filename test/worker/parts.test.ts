@@ -1,6 +1,8 @@
 // The Worker's small functions, each called directly in Node: no workerd, no network.
 import { describe, expect, it } from "vitest";
-import { JelouApiError, JelouNetworkError, JelouTimeoutError, JelouValidationError } from "jelou-sdk";
+import { JelouApiError, JelouNetworkError, JelouTimeoutError, JelouValidationError } from "jelou-sdk/messages"; // the entry the Worker itself imports: errors are classes of that bundle
+import { DEFAULT_TTL_SECONDS, MAX_SCOPE_TYPES, MAX_TTL_SECONDS } from "jelou-sdk/token";
+import { SCOPE_TYPES } from "jelou-sdk/messages";
 import { readdirSync, readFileSync } from "node:fs";
 import { MAX_BODY_BYTES, readJson } from "../../worker-example/src/body";
 import { configFromEnv, parseOrigins, type Env } from "../../worker-example/src/config";
@@ -144,9 +146,14 @@ describe("validation and scope", () => {
     expect(scopeProblem(c, { botId: BOT, userId: USER, type: "image" })).toBe("type");
   });
   it("checks a token request's scope field by field", () => {
-    expect(parseScopeRequest({ bot: BOT, sub: USER, types: ["text"], max: 3 })).toEqual({ ok: true, value: { bot: BOT, sub: USER, types: ["text"], max: 3, ttlSeconds: 300 } });
-    const bad = parseScopeRequest({ bot: "", sub: USER, types: ["text", "fax"], max: 0, ttlSeconds: 901, jti: "x" });
+    expect(parseScopeRequest({ bot: BOT, sub: USER, types: ["text"], max: 3 })).toEqual({ ok: true, value: { bot: BOT, sub: USER, types: ["text"], max: 3, ttlSeconds: DEFAULT_TTL_SECONDS } });
+    const bad = parseScopeRequest({ bot: "", sub: USER, types: ["text", "fax"], max: 0, ttlSeconds: MAX_TTL_SECONDS + 1, jti: "x" });
     expect(bad.ok || bad.issues.map((i) => i.path)).toEqual(["jti", "bot", "types.1", "max", "ttlSeconds"]);
+    // Every type the SDK's token module names is accepted, up to MAX_SCOPE_TYPES of them.
+    const all = parseScopeRequest({ bot: BOT, sub: USER, types: [...SCOPE_TYPES], max: 1 });
+    expect(all.ok, JSON.stringify(all)).toBe(true);
+    const many = parseScopeRequest({ bot: BOT, sub: USER, types: Array(MAX_SCOPE_TYPES + 1).fill("text"), max: 1 });
+    expect(many.ok || many.issues.map((i) => i.path)).toEqual(["types"]);
   });
 });
 

@@ -2,7 +2,7 @@
 // 127.0.0.1: what arrives at Jelou, what the browser gets, the quota under concurrency, and,
 // last, that no secret ever appeared in the Worker's output or in any response.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { verifySendToken } from "jelou-sdk/token";
+import { MAX_TTL_SECONDS, verifySendToken } from "jelou-sdk/token";
 import { startLocalProxy } from "../../scripts/local-proxy.mjs";
 import { jelouError, startMockJelou, type MockJelou, type Respond } from "../support/mock-jelou";
 import { AUDIENCE, BASIC, BOT, CLIENT_ID, CLIENT_SECRET, ORIGIN, OTHER_ORIGIN, SECRETS, SIGNING_KEY, USER, callButton, flowMessage, listMessage, mint } from "./helpers";
@@ -220,7 +220,7 @@ describe("worker in workerd against the mock Jelou", () => {
       const no = await call("/v1/tokens", { headers: auth ? { Authorization: auth } : {}, body });
       expect([no.status, no.json.error.key, no.headers.get("WWW-Authenticate")]).toEqual([401, "INVALID_CREDENTIALS", 'Basic realm="jelou-proxy"']);
     }
-    for (const bad of [{ max: 0 }, { types: ["fax"] }, { ttlSeconds: 901 }, { sub: "" }, { jti: "mine" }]) {
+    for (const bad of [{ max: 0 }, { types: ["fax"] }, { ttlSeconds: MAX_TTL_SECONDS + 1 }, { sub: "" }, { jti: "mine" }]) {
       const no = await call("/v1/tokens", { headers: { Authorization: BASIC }, body: JSON.stringify({ bot: BOT, sub: USER, types: ["text"], max: 1, ...bad }) });
       expect([no.status, no.json.error.key], JSON.stringify(bad)).toEqual([422, "INVALID_SCOPE"]);
       expect(no.json.validationError).toHaveLength(1);

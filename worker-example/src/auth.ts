@@ -1,6 +1,6 @@
 // Who is calling: a browser with a send token (Bearer), or a backend with Jelou's own Basic
 // credentials (token endpoint). Neither the token nor the credentials are ever logged or echoed.
-import { basicAuthorization } from "jelou-sdk";
+import { basicAuthorization } from "jelou-sdk/messages";
 import { JelouTokenError, verifySendToken, type SendTokenClaims, type TokenFailure } from "jelou-sdk/token";
 
 export type BearerResult = { ok: true; claims: SendTokenClaims } | { ok: false; reason: TokenFailure | "missing" };

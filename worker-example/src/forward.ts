@@ -1,7 +1,7 @@
 // Forwarding goes THROUGH the SDK: createJelou with the Basic credentials, validation off (the
 // proxy already ran it). The SDK's typed error says what to answer and whether the send may have
 // happened; only a send that certainly did not happen gives its reservation back.
-import { JelouApiError, JelouError, JelouNetworkError, JelouTimeoutError, JelouValidationError, createJelou, type Message } from "jelou-sdk";
+import { JelouApiError, JelouError, JelouNetworkError, JelouTimeoutError, JelouValidationError, createJelou, type Message } from "jelou-sdk/messages";
 import type { Config } from "./config.js";
 import { envelope } from "./envelope.js";
 import type { Answer } from "./quota.js";

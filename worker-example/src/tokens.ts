@@ -1,6 +1,6 @@
 // POST /v1/tokens: a backend in any language mints a send token in one call, authenticated with
 // the same Basic credentials it would give Jelou. Server to server only: no CORS.
-import type { Issue } from "jelou-sdk";
+import { SCOPE_TYPES, type Issue } from "jelou-sdk/messages";
 import {
   DEFAULT_TTL_SECONDS,
   JelouTokenError,
@@ -8,7 +8,6 @@ import {
   MAX_SCOPE_TYPES,
   MAX_SENDS,
   MAX_TTL_SECONDS,
-  SCOPE_TYPES,
   mintSendToken,
   type SendTokenScope,
 } from "jelou-sdk/token";

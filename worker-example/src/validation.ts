@@ -1,6 +1,6 @@
 // What may be sent: the SDK's own validation (the same code a server-side send runs), then the
 // token's scope. Only a message that passes both reaches the quota and Jelou.
-import { JelouValidationError, messages, validateMessage, type Issue } from "jelou-sdk";
+import { JelouValidationError, messages, validateMessage, type Issue } from "jelou-sdk/messages";
 import type { SendTokenClaims } from "jelou-sdk/token";
 import type { RouteName } from "./routes.js";
 
