@@ -1,10 +1,12 @@
 // The playground: pick a message type, edit it with live limit counters, see it rendered like
 // WhatsApp would and as the exact JSON, validated by the SDK, then send it through the token
-// proxy with a token from the app backend (/api/token). The page never holds a Jelou credential.
+// proxy with a token from the app backend (/api/token). The Template tab (template.js) sends HSM
+// templates through the app backend instead. The page never holds a Jelou credential.
 import * as sdk from "/sdk/index.js";
 import { h } from "./dom.js";
 import { markIssues, renderForm, toPayload } from "./forms.js";
 import { renderPreview } from "./preview.js";
+import { initTemplateTab } from "./template.js";
 import { TYPES } from "./types.js";
 
 // The bundle the page runs, for tinkering in the console: jelouSdk.messages.list({ … }).
@@ -21,6 +23,7 @@ const [config, limits] = await Promise.all([getJson("/api/config"), getJson("/ap
 
 const drafts = new Map(); // one per type, so switching back keeps the edits
 const previewState = {};
+const startTab = location.hash === "#template" ? "template" : "messages";
 let def = TYPES.find((t) => t.id === decodeURIComponent(location.hash.slice(1))) ?? TYPES.find((t) => t.id === "list");
 let payload;
 
@@ -47,7 +50,7 @@ function update() {
   $("#valid").textContent = issues.length ? `${issues.length} issue${issues.length > 1 ? "s" : ""}` : "valid";
   $("#valid").className = issues.length ? "badge bad" : "badge ok";
   $("#issues").replaceChildren(...issues.map((i) => h("li", {}, h("code", {}, i.path || "(message)"), " ", i.message)));
-  markIssues(document.body, issues);
+  for (const root of [$(".top"), $("#messages-tab")]) markIssues(root, issues); // not the Template tab's fields
   renderPreview($("#preview"), def.id, payload, previewState);
   const path = def.endpoint === "flow" ? `/v1/bots/${$("#botId").value}/users/${$("#userId").value}/flow_message` : `/v1/bots/${$("#botId").value}/messages`;
   $("#endpoint").textContent = `POST ${config.proxyUrl}${path}`;
@@ -57,6 +60,15 @@ function update() {
 function redraw() {
   renderForm($("#form"), def, draft(), { limits, onInput: update, onRedraw: redraw });
   update();
+}
+
+/** Shows the Messages or the Template tab; each keeps its own drafts. */
+function showTab(name) {
+  for (const b of document.querySelectorAll("#tabs button")) b.setAttribute("aria-pressed", String(b.dataset.tab === name));
+  $("#messages-tab").hidden = name !== "messages";
+  $("#template-tab").hidden = name !== "template";
+  document.body.dataset.tab = name; // the header's User ID is for messages only
+  history.replaceState(null, "", `#${name === "template" ? "template" : def.id}`);
 }
 
 function pick(id) {
@@ -122,4 +134,7 @@ $("#send").addEventListener("click", () => void send());
 $("#form").addEventListener("submit", (e) => e.preventDefault()); // Enter in a lone field
 $("#types").replaceChildren(...TYPES.map((t) => h("button", { type: "button", dataset: { type: t.id }, onclick: () => pick(t.id) }, t.label)));
 pick(def.id);
+for (const b of document.querySelectorAll("#tabs button")) b.addEventListener("click", () => showTab(b.dataset.tab));
+initTemplateTab({ sdk, config, limits, botId: $("#botId"), getJson });
+showTab(startTab);
 document.body.dataset.ready = "true";

@@ -4,6 +4,8 @@
 import { codePoints, getAt, h, setAt } from "./dom.js";
 
 const limitOf = (limits, name) => (name ? limits[name]?.value : undefined);
+/** Element ids: `f-<path>` unless the form says otherwise (two forms on one page must not clash). */
+const idOf = (ctx, path) => `${ctx.idPrefix ?? "f-"}${path}`;
 
 /** The counter text and state of a text field: "n/max", over when n > max (code points). */
 export function counterState(value, max) {
@@ -13,7 +15,7 @@ export function counterState(value, max) {
 
 /**
  * Renders `def.fields` over `draft` into `root`.
- * @param {{ limits: Record<string, { value: unknown }>, onInput: () => void, onRedraw: () => void }} ctx
+ * @param {{ limits: Record<string, { value: unknown }>, onInput: () => void, onRedraw: () => void, idPrefix?: string }} ctx
  *   onInput after a keystroke (the form stays, focus too); onRedraw when the form's shape changed.
  */
 export function renderForm(root, def, draft, ctx) {
@@ -41,36 +43,36 @@ const FIELD = {
       counter.classList.toggle("over", s.over);
     };
     show(value);
-    const attrs = { id: `f-${path}`, dataset: { path }, placeholder: f.placeholder, spellcheck: "false", value };
+    const attrs = { id: idOf(ctx, path), dataset: { path }, placeholder: f.placeholder, spellcheck: "false", value };
     const input = f.multiline ? h("textarea", { ...attrs, rows: 2 }) : h("input", { ...attrs, type: "text" });
     input.addEventListener("input", () => {
       setAt(obj, key, input.value);
       show(input.value);
       ctx.onInput();
     });
-    return h("div", { class: "field" }, h("label", { for: `f-${path}` }, h("span", {}, f.label), counter), input, issueSlot());
+    return h("div", { class: "field" }, h("label", { for: idOf(ctx, path) }, h("span", {}, f.label), counter), input, issueSlot());
   },
 
   number(f, obj, key, path, ctx) {
     const [min, max] = [limitOf(ctx.limits, f.min), limitOf(ctx.limits, f.max)];
-    const input = h("input", { id: `f-${path}`, type: "number", step: "any", min, max, dataset: { path }, value: String(getAt(obj, key) ?? "") });
+    const input = h("input", { id: idOf(ctx, path), type: "number", step: "any", min, max, dataset: { path }, value: String(getAt(obj, key) ?? "") });
     input.addEventListener("input", () => {
       setAt(obj, key, input.value === "" ? undefined : Number(input.value));
       ctx.onInput();
     });
     const range = min !== undefined && max !== undefined ? `${min} … ${max}` : "";
-    return h("div", { class: "field" }, h("label", { for: `f-${path}` }, h("span", {}, f.label), h("span", { class: "counter" }, range)), input, issueSlot());
+    return h("div", { class: "field" }, h("label", { for: idOf(ctx, path) }, h("span", {}, f.label), h("span", { class: "counter" }, range)), input, issueSlot());
   },
 
   choice(f, obj, key, path, ctx) {
     const current = getAt(obj, key) ?? "";
-    const select = h("select", { id: `f-${path}`, dataset: { path } }, f.options.map(([v, label]) => h("option", { value: v, selected: v === current }, label)));
+    const select = h("select", { id: idOf(ctx, path), dataset: { path } }, f.options.map(([v, label]) => h("option", { value: v, selected: v === current }, label)));
     select.addEventListener("change", () => {
       if (f.onPick) f.onPick(obj, select.value);
       else setAt(obj, key, select.value);
       ctx.onRedraw();
     });
-    return h("div", { class: "field" }, h("label", { for: `f-${path}` }, h("span", {}, f.label)), select, issueSlot());
+    return h("div", { class: "field" }, h("label", { for: idOf(ctx, path) }, h("span", {}, f.label)), select, issueSlot());
   },
 
   repeat(f, obj, key, path, ctx) {
@@ -100,6 +102,36 @@ const FIELD = {
           issueSlot(),
         ),
       ),
+      h("button", { type: "button", class: "add", onclick: add, dataset: { add: path } }, `+ add ${singular}`),
+      issueSlot(),
+    );
+  },
+
+  /** A list of plain strings (`destinations`, `parameters`): one input each, `itemMax` names their limit. */
+  strings(f, obj, key, path, ctx) {
+    const items = getAt(obj, key) ?? [];
+    const singular = f.singular ?? f.label.replace(/s$/, "").toLowerCase();
+    const add = () => {
+      setAt(obj, key, [...items, ""]);
+      ctx.onRedraw();
+      document.getElementById(idOf(ctx, `${path}.${items.length}`))?.focus();
+    };
+    const remove = (i) => {
+      items.splice(i, 1);
+      setAt(obj, key, items);
+      ctx.onRedraw();
+    };
+    const rows = items.map((_, i) => {
+      const row = FIELD.text({ kind: "text", label: typeof f.itemLabel === "function" ? f.itemLabel(i) : `${f.itemLabel ?? singular} ${i + 1}`, max: f.itemMax, placeholder: f.placeholder }, items, String(i), `${path}.${i}`, ctx);
+      row.querySelector("label").append(h("button", { type: "button", class: "link", onclick: () => remove(i), "aria-label": `remove ${singular} ${i + 1}` }, "remove"));
+      return row;
+    });
+    return h(
+      "fieldset",
+      { class: "repeat", dataset: { path } },
+      h("legend", {}, f.label, " ", h("span", { class: "counter" }, `${items.length}`)),
+      f.hint && h("div", { class: "hint" }, f.hint),
+      rows,
       h("button", { type: "button", class: "add", onclick: add, dataset: { add: path } }, `+ add ${singular}`),
       issueSlot(),
     );

@@ -79,6 +79,18 @@ const RENDER = {
   voice_call: (p) => [bubble([text(p.header, "wa-title"), text(p.text), action("phone", str(p.parameters?.display_text), "wa-call-button")])],
   flow: (p) => [bubble([text(p.title, "wa-title"), text(p.text), text(p.caption, "wa-footer"), action("flow", str(p.parameters?.flow_cta), "wa-flow-button")])],
 
+  // An HSM template, as `{ hsm, body }`: `body` is the template's text as approved (shown only,
+  // never sent), its {{n}} filled with `hsm.parameters` in order; the header is the media, if any.
+  template: ({ hsm = {}, body }) => {
+    const params = arr(hsm.parameters);
+    const filled = str(body).replace(/\{\{(\d+)\}\}/g, (m, n) => str(params[Number(n) - 1]) || m);
+    const kind = { image: "image", video: "video", document: "doc" }[hsm.type];
+    const header = kind === "doc" ? h("div", { class: "wa-doc" }, icon("doc", "icon big"), h("div", {}, h("div", { class: "wa-doc-name" }, str(hsm.filename) || shortUrl(hsm.mediaUrl).split("/").pop()), h("div", { class: "wa-meta" }, "document"))) : kind && media(kind, hsm.mediaUrl);
+    const fallback = params.length ? params.map((x, i) => `{{${i + 1}}} = ${str(x)}`).join("\n") : "(no parameters)";
+    const meta = [str(hsm.elementName) || "(no template name)", str(hsm.language)].filter(Boolean).join(" · ");
+    return [bubble([header, text(filled || fallback), h("div", { class: "wa-footer wa-template-meta" }, `template ${meta}`)], kind ? "media wa-template" : "wa-template")];
+  },
+
   CAROUSEL: (p) => [
     bubble(text(p.text)),
     h(

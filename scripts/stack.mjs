@@ -1,7 +1,8 @@
 // The local stack behind `npm start`: Jelou (a mock on 127.0.0.1, or the real API), the token proxy
 // Worker in workerd, and a small app server on 127.0.0.1 that plays "your backend": it serves the
-// playground, the built SDK, the limits, and mints send tokens by calling the Worker's /v1/tokens
-// with Basic credentials server-side. The browser only ever holds a short-lived send token.
+// playground, the built SDK, the limits, mints send tokens by calling the Worker's /v1/tokens
+// with Basic credentials server-side, and sends HSM templates itself with the SDK
+// (/api/templates/send). The browser only ever holds a short-lived send token.
 // start.mjs and test/e2e both use startStack().
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -9,6 +10,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { bundlePath, repoRoot } from "./fresh-bundle.mjs";
 import { jelouError, startMockJelou } from "./mock-jelou.mjs";
+import { templateSender } from "./stack-templates.mjs";
 
 const playgroundDir = join(repoRoot, "playground");
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
@@ -65,6 +67,8 @@ export async function startStack(opts = {}) {
       closers.push(() => mock.close());
     }
     const jelouBaseUrl = opts.jelou?.baseUrl ?? mock.url;
+    // Template sends are the app backend's own SDK calls to Jelou, not the proxy's.
+    const sendTemplate = await templateSender({ baseUrl: jelouBaseUrl, clientId: creds.clientId, clientSecret: creds.clientSecret });
 
     // The app server starts first: its origin is the one the Worker's CORS allowlist names. Until
     // the Worker is up too, it answers 503.
@@ -131,9 +135,10 @@ export async function startStack(opts = {}) {
       if (!ready) return send(503, { error: "starting" });
       const path = (req.url ?? "/").split("?")[0];
 
-      if (req.method === "POST" && path === "/api/token") {
-        // A cross-site page must not mint tokens: same origin (or no Origin: curl, scripts) and JSON only.
-        if (req.headers.origin !== undefined && !origins.includes(req.headers.origin)) return send(403, { error: "cross-origin token request" });
+      if (req.method === "POST" && (path === "/api/token" || path === "/api/templates/send")) {
+        // A cross-site page must not mint tokens or send templates: same origin (or no Origin:
+        // curl, scripts) and JSON only.
+        if (req.headers.origin !== undefined && !origins.includes(req.headers.origin)) return send(403, { error: "cross-origin request" });
         if (!String(req.headers["content-type"]).startsWith("application/json")) return send(415, { error: "send JSON" });
         let size = 0;
         const chunks = [];
@@ -141,21 +146,27 @@ export async function startStack(opts = {}) {
           if ((size += c.length) > MAX_BODY) return send(413, { error: "body too large" });
           chunks.push(c);
         }
-        let scope;
+        let body;
         try {
-          scope = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+          body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
         } catch {
           return send(400, { error: "body is not JSON" });
         }
+        if (path === "/api/templates/send") {
+          // `{ botId, hsm }`: validated and sent with the SDK here, with the credentials only
+          // this process holds (see stack-templates.mjs). The proxy has no templates route.
+          const r = await sendTemplate(body);
+          return send(r.status, r.json);
+        }
         // A real backend would decide the scope from its own session; this demo takes the page's
         // request and passes only the scope fields on (the Worker validates them).
-        const { bot, sub, types, max, ttlSeconds } = scope ?? {};
+        const { bot, sub, types, max, ttlSeconds } = body ?? {};
         const r = await mintToken({ bot, sub, types, max, ...(ttlSeconds !== undefined && { ttlSeconds }) });
         return send(r.status, r.json);
       }
       if (req.method !== "GET" && req.method !== "HEAD") return send(405, { error: "method not allowed" });
 
-      if (path === "/api/config") return send(200, { proxyUrl, mock: Boolean(mock), botId: opts.botId ?? "BOT_ID", userId: opts.userId ?? "593987654321" });
+      if (path === "/api/config") return send(200, { proxyUrl, jelouBaseUrl, mock: Boolean(mock), botId: opts.botId ?? "BOT_ID", userId: opts.userId ?? "593987654321" });
       if (path === "/api/limits") return send(200, limits);
       if (path === "/api/mock-requests") {
         if (!mock) return send(404, { error: "not using the mock: requests go to the real Jelou API" });

@@ -8,9 +8,11 @@
 // Prints the URLs and runs until Ctrl-C.
 //
 // `npm run demo` (= `npm start -- --once`): starts the same stack with the mock, sends every
-// documented example through the proxy with a send token, prints the table and exits.
+// documented example through the proxy with a send token, and one HSM template through the app
+// backend (/api/templates/send), prints what the mock received and exits (non-zero on any failure
+// or contract error).
 import { ensureBuilt } from "./fresh-bundle.mjs";
-import { formatTable, runDemo } from "./demo.mjs";
+import { formatTable, formatTemplate, runDemo } from "./demo.mjs";
 import { jelouFromEnv, startStack } from "./stack.mjs";
 
 const once = process.argv.includes("--once");
@@ -35,7 +37,10 @@ if (once) {
   console.log(`\nSent ${result.rows.length} messages with dist/index.js through the token proxy (Worker in workerd) to a mock Jelou,`);
   console.log(`each with a send token from the app backend's /api/token:\n`);
   console.log(formatTable(result));
-  console.log(`\n${sent} answered 200 through the proxy; ${result.rows.length - sent} stopped by validation before the network. (${Date.now() - started} ms)`);
+  console.log(`\n${sent} answered 200 through the proxy; ${result.rows.length - sent} stopped by validation before the network.`);
+  console.log(`\nOne HSM template, sent by the app backend with the SDK (POST /api/templates/send → templates.send; the proxy has no templates route):\n`);
+  console.log(formatTemplate(result.template));
+  console.log(`\nContract errors recorded by the mock: ${result.contractErrors}. (${Date.now() - started} ms)`);
   if (result.failures.length) {
     console.error(`\nFAILED:\n  ${result.failures.join("\n  ")}\n\nWorker log:\n${proxyLog.join("")}`);
     process.exitCode = 1;

@@ -1,17 +1,21 @@
 // The playground in headless Chromium: live limit counters (code points), issues with their paths,
 // the exact JSON, the WhatsApp-like preview (list button and sheet, carousel cards), a send through
-// the proxy, and screenshots in test-results/ checked for a rendered preview.
+// the proxy, and screenshots in test-results/ checked for a rendered preview. The Template tab:
+// live validation with the SDK, a send to two numbers through the app backend's
+// /api/templates/send (never the proxy, never a credential in the page), at 1280 and 390 px.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { repoRoot } from "../../scripts/fresh-bundle.mjs";
 import { readLimits, startStack } from "../../scripts/stack.mjs";
-import { chromiumTest, pixelStats, pngSize, watchErrors } from "./support";
+import { chromiumTest, expectNoSecrets, pixelStats, pngSize, recordTraffic, watchErrors } from "./support";
 
 const outDir = join(repoRoot, "test-results");
 const limits = readLimits();
 const TITLE_MAX = limits.LIST_OPTION_TITLE_MAX_LENGTH?.value as number;
+const PARAM_MAX = limits.TEMPLATE_SEND_REQUEST_PARAMETERS_MAX_LENGTH?.value as number;
+const PHONE_PATTERN = limits.PHONE_NUMBER_PATTERN?.value as string;
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let mock: NonNullable<typeof stack.mock>; // the tests never point the stack at the real API
@@ -46,7 +50,7 @@ const SHEET: Colours = {
 };
 
 /** Saves a full-page screenshot and checks that it is a real PNG whose preview region is drawn in `colours`. */
-async function screenshot(browser: Browser, page: Page, name: string, colours: Colours) {
+async function screenshot(browser: Browser, page: Page, name: string, colours: Colours, phoneSelector = "#preview .phone") {
   const file = join(outDir, `playground-${name}.png`);
   await page.evaluate(() => scrollTo(0, 0)); // the preview panel is sticky: shoot it in place
   const png = await page.screenshot({ path: file, fullPage: true });
@@ -55,7 +59,7 @@ async function screenshot(browser: Browser, page: Page, name: string, colours: C
   expect(png.length).toBeGreaterThan(30_000);
 
   // The phone's region of that very file, in page coordinates, against a blank strip of the header.
-  const phone = await page.locator("#preview .phone").evaluate((el) => {
+  const phone = await page.locator(phoneSelector).evaluate((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
   });
@@ -167,6 +171,106 @@ describe("e2e: the playground", () => {
 
     for (const s of [listShot, sheetShot, carouselShot]) console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
     errors.check();
+  });
+
+  chromiumTest("the Template tab validates as you type, sends to two numbers through the app backend, and fits 1280 and 390 px", async (browser) => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const errors = watchErrors(page);
+    const traffic = recordTraffic(page);
+    await page.goto(stack.url);
+    await page.waitForSelector("body[data-ready]");
+    await page.click('[data-tab="template"]');
+    await page.waitForSelector("#template-tab:not([hidden])");
+    expect(await page.isVisible("#messages-tab")).toBe(false);
+    expect(await page.isVisible("#userId")).toBe(false); // recipients are the destinations here
+    expect(new URL(page.url()).hash).toBe("#template");
+
+    const tab = (path: string) => `#template-tab [data-path="${path}"]`;
+    const issues = () => page.locator("#template-issues li").allTextContents();
+    const slot = (path: string) => page.locator(tab(path)).locator("xpath=..").locator(":scope > .field-issue").textContent();
+    const sendButton = page.locator("#template-send");
+    expect(await page.textContent("#template-valid")).toBe("valid");
+    expect(await sendButton.isEnabled()).toBe(true);
+
+    // ---- a destination with "+": the issue names its path, next to the field and in the list; no send
+    await page.fill(tab("destinations.0"), "+593987654321");
+    const plus = `must match ${PHONE_PATTERN}`;
+    expect(await issues()).toEqual([`destinations.0 ${plus}`]);
+    expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBe("true");
+    expect(await slot("destinations.0")).toBe(plus);
+    expect(await page.textContent("#template-valid")).toBe("1 issue");
+    expect(await sendButton.isDisabled()).toBe(true);
+
+    // ---- fixed: no stale error anywhere
+    await page.fill(tab("destinations.0"), "593987654321");
+    expect(await issues()).toEqual([]);
+    expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBeNull();
+    expect(await slot("destinations.0")).toBe("");
+    expect(await page.locator("#template-tab [aria-invalid]").count()).toBe(0);
+    expect(await sendButton.isEnabled()).toBe(true);
+
+    // ---- a second number; a parameter over its limit, counted live, then fixed
+    await page.click('[data-add="destinations"]');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe("destinations.1");
+    expect(await issues()).toEqual(["destinations.1 must match " + PHONE_PATTERN]); // empty is not a number
+    await page.keyboard.type("593912345678");
+    await page.fill(tab("parameters.1"), "x".repeat(PARAM_MAX + 1));
+    expect(await issues()).toEqual([`parameters.1 must be at most ${PARAM_MAX} characters, got ${PARAM_MAX + 1}`]);
+    expect(await page.textContent('#template-tab [data-counter-for="parameters.1"]')).toBe(`${PARAM_MAX + 1}/${PARAM_MAX}`);
+    expect(await sendButton.isDisabled()).toBe(true);
+    await page.fill(tab("parameters.1"), "A-17");
+    expect(await issues()).toEqual([]);
+
+    // ---- a media type needs its URL
+    await page.selectOption(tab("type"), "image");
+    expect(await issues()).toEqual(["mediaUrl is required when type is image"]);
+    expect(await page.getAttribute(tab("mediaUrl"), "aria-invalid")).toBe("true");
+    await page.selectOption(tab("type"), "text");
+    expect(await issues()).toEqual([]);
+    expect(await page.locator(tab("mediaUrl")).count()).toBe(0);
+
+    const hsm = { elementName: "order_update", destinations: ["593987654321", "593912345678"], type: "text", language: "es", parameters: ["Ana", "A-17"] };
+    expect(JSON.parse((await page.textContent("#template-json")) ?? "")).toEqual(hsm);
+    expect(await page.locator("#template-recipients .chip").allTextContents()).toEqual(hsm.destinations);
+    expect(await page.textContent("#template-preview .wa-text")).toBe("Hola Ana, tu pedido A-17 está en camino.");
+
+    // ---- the backend refuses what the SDK refuses (the disabled button is not the only guard)
+    mock.reset();
+    const refused = await page.evaluate(async (body) => {
+      const r = await fetch("/api/templates/send", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      return { status: r.status, json: await r.json() };
+    }, { botId: "BOT_ID", hsm: { ...hsm, destinations: ["+593987654321"] } });
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ ok: false, error: { name: "JelouValidationError", issues: [{ path: "destinations.0", message: plus }] } });
+    expect(mock.requests).toHaveLength(0);
+
+    // ---- send: exactly one POST /v2/whatsapp/BOT_ID/hsm with both numbers, Basic at Jelou, on contract
+    await sendButton.click();
+    await page.waitForSelector("#template-result[data-status=ok], #template-result[data-status=error]");
+    expect(await page.getAttribute("#template-result", "data-status"), (await page.textContent("#template-result")) ?? "").toBe("ok");
+    await expect.poll(() => page.textContent("#template-result")).toContain("mock Jelou received POST /v2/whatsapp/BOT_ID/hsm (Basic ok)");
+    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/whatsapp/BOT_ID/hsm"]);
+    expect(mock.requests[0]!.json).toEqual(hsm);
+    expect(mock.requests[0]!.headers.authorization).toBe(stack.secrets.basicAuthorization);
+    expect(mock.requests.filter((r) => r.contractErrors || r.authErrors)).toEqual([]);
+    expect(await page.textContent("#template-result")).toContain('sent: [{"id":');
+
+    // ---- screenshots: 1280 px (three columns) and 390 px (one column, nothing wider than the screen)
+    const { "button label": _, ...chat } = CHAT; // a text template has no button
+    const wide = await screenshot(browser, page, "template-1280", chat, "#template-preview .phone");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const columns = await page.locator("#template-tab main").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
+    expect(columns).toBe(1);
+    const narrow = await screenshot(browser, page, "template-390", chat, "#template-preview .phone");
+    for (const s of [wide, narrow]) console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
+
+    // ---- the page's traffic: the template went to the app backend only, and no credential anywhere
+    const log = await traffic.done();
+    expect(log.filter((e) => e.url.endsWith("/api/templates/send")).map((e) => e.status)).toEqual([422, 200]);
+    expect(log.filter((e) => e.url.startsWith(stack.proxyUrl))).toEqual([]);
+    expectNoSecrets(stack.secrets, log, await page.content());
+    errors.check(/status of 422/); // Chromium logs the refused request made above on purpose
   });
 
   chromiumTest("every message type renders a preview and validates its starting draft", async (browser) => {

@@ -3,7 +3,7 @@
 // and a PNG pixel check done by Chromium itself (no image library in the tree).
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { it } from "vitest";
+import { expect, it } from "vitest";
 import { chromiumBin } from "../../scripts/tools.mjs";
 import { ensureBuilt } from "../support/bundle";
 
@@ -98,6 +98,22 @@ export function recordTraffic(page: Page) {
 
 /** Every byte of the recorded traffic as one searchable string. */
 export const trafficText = (log: Exchange[]) => log.map((e) => JSON.stringify(e)).join("\n");
+
+/**
+ * Fails if any credential of the stack (the client secret, the Basic string's base64, the token
+ * signing key) appears in the page's recorded traffic or in its final HTML.
+ */
+export function expectNoSecrets(secrets: { clientSecret: string; basicAuthorization: string; signingKey: string }, log: Exchange[], html: string) {
+  const text = trafficText(log);
+  for (const [name, secret] of Object.entries({
+    clientSecret: secrets.clientSecret,
+    basicBase64: secrets.basicAuthorization.slice("Basic ".length),
+    signingKey: secrets.signingKey,
+  })) {
+    expect(text.includes(secret), `${name} appeared in the page's traffic`).toBe(false);
+    expect(html.includes(secret), `${name} appeared in the page`).toBe(false);
+  }
+}
 
 export interface Region {
   x: number;

@@ -24,7 +24,7 @@ const miniflare = await import("miniflare").catch((e: Error) => {
 });
 
 describe("runtime: workerd, platform methods", () => {
-  const title = "users, Datum rows, Memory and PMA Custom through the bundle in workerd";
+  const title = "templates, campaigns (multipart CSV), conversations, users, Datum rows, Memory and PMA Custom through the bundle in workerd";
   if (missing && process.env.CI !== "true") {
     console.warn(`\n*** SKIPPING workerd platform test: ${missing} (this would fail under CI=true) ***\n`);
     it.skip(title);
@@ -37,7 +37,7 @@ describe("runtime: workerd, platform methods", () => {
       const provided = inject("bundleError");
       const error = provided === undefined ? ensureBuilt() : provided;
       if (error) throw new Error(error);
-      const mock = await startMockJelou({ credentials: CREDS, pages: { "/v2/databases/{databaseId}/rows": 25 } });
+      const mock = await startMockJelou({ credentials: CREDS, pages: { "/v2/databases/{databaseId}/rows": 25, "/v1/campaigns": 25 } });
       const mf = new miniflare!.Miniflare({
         modules: [
           { type: "ESModule", path: join(repoRoot, "__platform-test-worker.js"), contents: entry },
@@ -53,11 +53,19 @@ describe("runtime: workerd, platform methods", () => {
         if (!res.ok) throw new Error(`worker answered ${res.status}: ${text}`);
         const results = JSON.parse(text) as Outcome[];
         const byName = Object.fromEntries(results.map((r) => [r.name, r]));
-        for (const name of ["users.getState", "datum.rows.list", "memory.set", "pma.integrations.get", "pma.sendAgentMessage"]) expect(byName[name], name).toMatchObject({ ok: true });
+        for (const name of ["templates.send", "campaigns.send file", "campaigns.list", "conversations.history", "users.getState", "datum.rows.list", "memory.set", "pma.integrations.get", "pma.sendAgentMessage"]) expect(byName[name], name).toMatchObject({ ok: true });
         expect(byName["datum.rows.list"]!.result).toEqual(Array.from({ length: 25 }, (_, i) => `item_${String(i + 1).padStart(5, "0")}`));
+        expect(byName["campaigns.list"]!.result).toEqual(Array.from({ length: 25 }, (_, i) => `item_${String(i + 1).padStart(5, "0")}`));
+        expect(byName["templates.send +phone"]).toMatchObject({ ok: false, error: { name: "JelouValidationError" } });
         expect(byName["memory.set unwrapped"]).toMatchObject({ ok: false, error: { name: "JelouValidationError" } });
-        // 1 + 3 pages + 1 + 0 (refused) + 1 + 1, each on its operation, with its own credential only.
+        // Each on its operation, with its own credential only; the refused calls never arrive.
         expect(mock.requests.map((r) => r.operationId)).toEqual([
+          "sendTemplate",
+          "sendBulkTemplate",
+          "listCampaigns",
+          "listCampaigns",
+          "listCampaigns",
+          "getChatHistory",
           "getUserState",
           "listRows",
           "listRows",
@@ -67,7 +75,7 @@ describe("runtime: workerd, platform methods", () => {
           "sendPmaAgentMessage",
         ]);
         for (const r of mock.requests) expect([r.operationId, r.contractErrors, r.authErrors, r.wrongAuth]).toEqual([r.operationId, undefined, undefined, undefined]);
-        expect(mock.requests[4]!.headers["x-hash-ttl"]).toBe("600");
+        expect(mock.requests.find((r) => r.operationId === "setMemory")!.headers["x-hash-ttl"]).toBe("600");
       } finally {
         await mf.dispose();
         await mock.close();
