@@ -110,7 +110,7 @@ export function initTemplateTab({ sdk, config, limits, botId, getJson }) {
     const n = payload.destinations.length;
     $("recipients").replaceChildren(
       h("span", { class: "muted" }, n === 1 ? "1 recipient gets:" : `each of ${n} recipients gets:`),
-      ...payload.destinations.map((d) => h("span", { class: "chip" }, d || "(empty)")),
+      ...payload.destinations.map((d, i) => h("span", { class: issues.some((x) => x.path === `destinations.${i}`) ? "chip bad" : "chip" }, d || "(empty)")),
     );
     renderPreview($("preview"), "template", { hsm: payload, body }, previewState);
     $("send").disabled = issues.length > 0;

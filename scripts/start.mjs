@@ -65,7 +65,7 @@ jelou-sdk local stack
   token proxy  ${stack.proxyUrl}   (worker-example/ in workerd; allows the playground origin)
   Jelou        ${stack.mock ? `mock on ${stack.mock.url}   (demo credentials, random per run)` : `${stack.jelouBaseUrl}   (real API: messages are delivered)`}
 
-Open the playground, pick a message type, and send it. Ctrl-C stops everything.
+Open the playground, pick a message type (or the Template tab for an HSM template), and send it. Ctrl-C stops everything.
 `);
   let stopping = false;
   const stop = async () => {

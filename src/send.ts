@@ -42,6 +42,12 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "obj
 
 /** `send` and `sendFlow` over a transport. */
 export function messaging(t: Transport): Messaging {
+  // Both endpoints document a JSON object; Jelou said 2xx, so anything else may well be out: never "not sent".
+  const object = <T>(r: { data?: T; error?: unknown; response: Response }): T => {
+    const data = dataOf(r, "POST");
+    if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
+    return data;
+  };
   return {
     async send(botId, message, o = {}) {
       pathParam("botId", botId);
@@ -54,20 +60,13 @@ export function messaging(t: Transport): Messaging {
         // Send what was validated: a getter or a proxy cannot show one value to the check and another to JSON.stringify.
         body = r.output;
       }
-      const r = await t.api(o).POST("/v1/bots/{botId}/messages", { params: { path: { botId } }, body });
-      const data = dataOf(r, "POST");
-      // Jelou said 2xx, so the message may well be out: never report it as not sent.
-      if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
-      return data;
+      return object(await t.api(o).POST("/v1/bots/{botId}/messages", { params: { path: { botId } }, body }));
     },
     async sendFlow(botId, userId, flow, o = {}) {
       pathParam("botId", botId);
       pathParam("userId", userId, PHONE_NUMBER);
       const body = o.validate === false ? flow : parse(flowSchema, flow);
-      const r = await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", { params: { path: { botId, userId } }, body });
-      const data = dataOf(r, "POST");
-      if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
-      return data;
+      return object(await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", { params: { path: { botId, userId } }, body }));
     },
   };
 }

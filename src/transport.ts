@@ -59,7 +59,7 @@ export interface CallOptions {
 export type Api = Pick<Client<paths>, Method>;
 
 // openapi-fetch's per-call init, as the transport forwards it. Its per-path typing lives on `Api`.
-type Init = { headers?: HeadersInit; body?: unknown; signal?: AbortSignal; [k: string]: unknown };
+type Init = { params?: { header?: object }; body?: unknown; parseAs?: string; [k: string]: unknown };
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Send = (method: Method, path: string, init: Init) => Promise<Result>;
 
@@ -88,84 +88,76 @@ export const apiOnly = (o: JelouOptions, defaultUrl: string): Routes => ({
 export function createTransport(options: JelouOptions, routes: Routes): Transport {
   const { fetch: customFetch, timeoutMs = 30_000, retry, hooks } = options;
   const retryOptions = { ...RETRY_DEFAULTS, ...retry, ...(retry === false && { retries: 0 }) };
-  const { credentials } = routes;
   const tokenRefresh = typeof options.token === "function";
-  const raw = createClient<paths>({ fetch: (r: Request) => (customFetch ?? globalThis.fetch)(r) });
+  const fetch = (r: Request) => (customFetch ?? globalThis.fetch)(r);
   // The one place a path is a plain string: callers reach it through `Api`, typed per path.
-  const send = raw.request as unknown as Send;
+  const send = createClient<paths>({ fetch }).request as unknown as Send;
   const hook = <K extends keyof Hooks>(k: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
     try {
-      hooks?.[k]?.(info as never);
+      hooks![k]?.(info as never);
     } catch {}
   };
 
   async function run(method: Method, path: string, init: Init, o: CallOptions): Promise<Result> {
     const host = routes.hostOf(path);
-    const baseUrl = routes.urls[host];
-    const credential = credentials[host];
-    const idempotent = method === "GET";
+    const credential = routes.credentials[host];
+    const read = method === "GET";
     const budget = o.timeoutMs ?? timeoutMs;
     const deadline = Date.now() + budget;
-    const ctrl = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), ctrl.abort()), budget);
-    const onAbort = () => ctrl.abort(o.signal?.reason);
-    o.signal?.addEventListener("abort", onAbort);
-    if (o.signal?.aborted) onAbort();
-    const aborted = new Promise<never>((_, reject) => ctrl.signal.addEventListener("abort", () => reject(ctrl.signal.reason)));
-    aborted.catch(() => {});
-    const url = `${baseUrl}${path}`;
+    // One timer per call, and the caller's signal joined to it only when there is one.
+    const timeout = AbortSignal.timeout(budget);
+    const signal = o.signal ? anySignal(o.signal, timeout) : timeout;
+    // JSON is parsed here, not by openapi-fetch, so a 2xx that is not JSON keeps its text for the error.
+    const json = !init.parseAs || init.parseAs === "json";
     let refreshed = false;
     let inFlight = false;
-    // JSON is parsed here, not by openapi-fetch, so a 2xx that is not JSON keeps its text for the error.
-    const json = init.parseAs === undefined || init.parseAs === "json";
     try {
       for (let attempt = 0; ; attempt++) {
-        let headers = init.headers;
+        // Merged last by openapi-fetch: the host's credential wins and the other host's (null) is dropped.
+        const header: Record<string, string | null> = { ...init.params?.header, Authorization: null, "x-api-key": null };
         if (credential) {
           const value = credential[1](refreshed);
           // A token function that never settles must not outlive the budget either.
-          headers = withCredential(init.headers, credential[0], typeof value === "string" ? value : await Promise.race([value, aborted]));
+          header[credential[0]] = typeof value === "string" ? value : await Promise.race([value, abortion(signal)]);
         }
-        ctrl.signal.throwIfAborted();
-        hook("onRequest", { method, url, attempt, body: init.body });
-        const started = Date.now();
+        signal.throwIfAborted();
+        let started = 0;
+        let url = "";
+        // Hooks see the URL that was really fetched, and cost nothing when there are none.
+        const observed = hooks && ((r: Request) => (hook("onRequest", { method, url: (url = r.url), attempt, body: init.body }), (started = Date.now()), fetch(r)));
+        let result: Result | undefined;
+        let failure: unknown;
         inFlight = true;
-        let result: Result;
         try {
-          result = await send(method, path, { ...init, baseUrl, headers, signal: ctrl.signal, parseAs: json ? "text" : init.parseAs });
+          result = await send(method, path, { ...init, params: { ...init.params, header }, baseUrl: routes.urls[host], signal, parseAs: json ? "text" : init.parseAs, fetch: observed });
         } catch (e) {
-          // No answer: a GET changes nothing, so it may go again while the budget lasts.
-          const wait = idempotent && !ctrl.signal.aborted && attempt < retryOptions.retries ? retryDelay(attempt, null, retryOptions) : undefined;
-          if (wait === undefined || Date.now() + wait >= deadline) throw e;
-          inFlight = false;
-          await sleep(wait, ctrl.signal);
-          continue;
+          // No answer. Only a GET, which changes nothing, may go again.
+          if (!read || signal.aborted) throw e;
+          failure = e;
         }
         inFlight = false;
-        const status = result.response.status;
-        hook("onResponse", { method, url, attempt, body: init.body, status, durationMs: Date.now() - started });
-        if (result.response.ok) return json ? { ...result, data: parseJson(result.data, status, idempotent) } : result;
-        if (status === 401 && host === "api" && tokenRefresh && !refreshed) {
-          refreshed = true;
-          attempt--;
-          continue;
-        }
-        if (isRetryable(status, method) && attempt < retryOptions.retries) {
-          const wait = retryDelay(attempt, result.response.headers.get("Retry-After"), retryOptions);
-          // A wait that outlives the budget would only end in a timeout: report Jelou's answer now.
-          if (wait !== undefined && Date.now() + wait < deadline) {
-            await sleep(wait, ctrl.signal);
+        let wait: number | undefined;
+        if (result) {
+          const { status, ok, headers } = result.response;
+          if (hooks) hook("onResponse", { method, url, attempt, body: init.body, status, durationMs: Date.now() - started });
+          if (ok) return json ? { ...result, data: parseJson(result.data, status, read) } : result;
+          if (status === 401 && host === "api" && tokenRefresh && !refreshed) {
+            refreshed = true;
+            attempt--;
             continue;
           }
+          if (!isRetryable(status, method)) return result;
+          wait = retryDelay(attempt, headers.get("Retry-After"), retryOptions);
+        } else wait = retryDelay(attempt, null, retryOptions);
+        // Out of attempts, or a wait that would outlive the budget: report what happened now.
+        if (attempt >= retryOptions.retries || wait === undefined || Date.now() + wait >= deadline) {
+          if (result) return result;
+          throw failure;
         }
-        return result;
+        await sleep(wait, signal);
       }
     } catch (e) {
-      throw failure(e, { timedOut, budget, inFlight: inFlight && !idempotent, signal: o.signal });
-    } finally {
-      clearTimeout(timer);
-      o.signal?.removeEventListener("abort", onAbort);
+      throw toError(e, { timedOut: timeout.aborted, budget, inFlight: inFlight && !read, signal: o.signal });
     }
   }
 
@@ -178,6 +170,19 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
   return { run, api };
 }
 
+/** Aborts when either signal does: `AbortSignal.any` where the runtime has it. */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (AbortSignal.any) return AbortSignal.any([a, b]);
+  const c = new AbortController();
+  const abort = (s: AbortSignal) => () => c.abort(s.reason);
+  for (const s of [a, b]) s.aborted ? abort(s)() : s.addEventListener("abort", abort(s), { once: true });
+  return c.signal;
+}
+
+/** A promise that rejects when `signal` aborts, to race an awaited value against. */
+const abortion = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => (signal.aborted ? reject(signal.reason) : signal.addEventListener("abort", () => reject(signal.reason), { once: true })));
+
 /** The JSON of a 2xx body; a body that is not JSON is Jelou's error, kept whole, and for a write it may have acted. */
 function parseJson(text: unknown, status: number, idempotent: boolean): unknown {
   if (typeof text !== "string" || text === "") return undefined;
@@ -188,19 +193,8 @@ function parseJson(text: unknown, status: number, idempotent: boolean): unknown 
   }
 }
 
-/** The caller's headers plus the one credential of the host, which always wins. */
-function withCredential(given: HeadersInit | undefined, name: string, value: string): HeadersInit {
-  if (given === undefined) return { [name]: value };
-  const h = new Headers(given);
-  // A credential for the other host must not ride along with this one.
-  h.delete("Authorization");
-  h.delete("x-api-key");
-  h.set(name, value);
-  return h;
-}
-
 /** Whatever went wrong, as the SDK's typed error. */
-function failure(e: unknown, c: { timedOut: boolean; budget: number; inFlight: boolean; signal?: AbortSignal }): unknown {
+function toError(e: unknown, c: { timedOut: boolean; budget: number; inFlight: boolean; signal?: AbortSignal }): unknown {
   if (e instanceof JelouError) return e;
   if (c.timedOut) return new JelouTimeoutError(c.budget, c.inFlight);
   if (c.signal?.aborted) return new JelouNetworkError("call aborted by the caller", c.inFlight, { cause: c.signal.reason });
