@@ -138,7 +138,9 @@ export function requestsModule(spec, limits, { header, literal }) {
     const max = s.maxLength;
     if (pattern !== undefined) {
       if (min > 0 || max !== undefined) fail(path, "a pattern with a length is not supported");
-      return use("matching", limit(path, "x-sdk-pattern" in s ? "x-sdk-pattern" : "pattern", pattern));
+      // `x-pattern-message` completes "must be …" for people; without it the issue quotes the pattern.
+      const what = s["x-pattern-message"] === undefined ? [] : [JSON.stringify(s["x-pattern-message"])];
+      return use("matching", limit(path, "x-sdk-pattern" in s ? "x-sdk-pattern" : "pattern", pattern), ...what);
     }
     if (min > 1) fail(path, `minLength ${min} is not supported (only 0 or 1)`);
     const maxCode = max === undefined ? undefined : limit(path, "maxLength", max);
@@ -258,9 +260,18 @@ export function requestsModule(spec, limits, { header, literal }) {
     }
   }
 
+  // Events Jelou posts to the integrator (OAS 3.1 `webhooks:`): one schema per webhook body, as
+  // `<webhookName>Event`, for receivers that validate with valibot (jelou-sdk/webhooks checks by hand).
+  for (const [name, item] of Object.entries(spec.webhooks ?? {})) {
+    const body = item.post?.requestBody?.content?.["application/json"]?.schema;
+    if (!body?.$ref) fail([name], "a webhook needs a `post` JSON body that is a $ref");
+    const type = `NonNullable<webhooks[${literal(name)}]["post"]["requestBody"]>["content"]["application/json"]`;
+    exports.push(`/** Webhook \`${name}\`: the event Jelou posts. */\nexport const ${name}Event: v.GenericSchema<unknown, ${type}> = ${component(body.$ref)};`);
+  }
+
   const imports = [
     'import * as v from "valibot";',
-    'import type { components, operations } from "./openapi.js";',
+    `import type { components, operations${spec.webhooks ? ", webhooks" : ""} } from "./openapi.js";`,
     `import { ${[...usedHelpers].sort().join(", ")} } from "../src/messages/fields.js";`,
   ];
   if (usedLimits.size) imports.push(`import {\n${[...usedLimits].sort().map((l) => `  ${l},`).join("\n")}\n} from "./limits.js";`);
