@@ -645,7 +645,344 @@ export type paths = {
         trace?: never;
     };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+    pmaMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user's message, for the external support panel
+         * @description Jelou posts each message of a user in a panel conversation to the integration's
+         *     `webhookUrl`, signed with `X-Jelou-Signature: sha256=<hex>` (HMAC-SHA256 of the exact raw
+         *     body, keyed with the `signingSecret`). Verify the signature over the bytes received,
+         *     before parsing: re-serialized JSON does not give the same bytes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "messages",
+                     *       "object": "message_event",
+                     *       "event_type": "message",
+                     *       "timestamp": 1705312800000,
+                     *       "project_id": "PROJECT_ID",
+                     *       "room_id": "ROOM_ID",
+                     *       "contact": {
+                     *         "id": "593987654321",
+                     *         "name": "María José"
+                     *       },
+                     *       "conversation": {
+                     *         "id": "CONVERSATION_ID"
+                     *       },
+                     *       "bot": {
+                     *         "id": "BOT_ID",
+                     *         "name": "Soporte"
+                     *       },
+                     *       "value": {
+                     *         "id": "wamid.HBgM",
+                     *         "type": "text",
+                     *         "content": {
+                     *           "body": "¿Puedo pagar en línea? 🙏"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PmaMessageEvent"];
+                };
+            };
+            responses: {
+                /** @description Received. Answer fast; any other status makes Jelou treat the delivery as failed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The signature is missing or does not match. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    pmaConversationStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A panel conversation started
+         * @description Emitted when a conversation is handed to the panel (`POST …/conversations/start`). The
+         *     docs name the event but do not show its body: typed by the fields every PMA event carries,
+         *     other fields kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "messages",
+                     *       "object": "message_event",
+                     *       "event_type": "conversation.start",
+                     *       "timestamp": 1705312800000,
+                     *       "project_id": "PROJECT_ID",
+                     *       "room_id": "ROOM_ID",
+                     *       "contact": {
+                     *         "id": "593987654321",
+                     *         "name": "María José"
+                     *       },
+                     *       "conversation": {
+                     *         "id": "CONVERSATION_ID"
+                     *       },
+                     *       "bot": {
+                     *         "id": "BOT_ID",
+                     *         "name": "Soporte"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PmaConversationEvent"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The signature is missing or does not match. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    pmaConversationClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A panel conversation closed
+         * @description Emitted when a panel conversation ends (`POST …/conversations/close`). Body not shown in
+         *     the docs: typed by the fields every PMA event carries, other fields kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "messages",
+                     *       "object": "message_event",
+                     *       "event_type": "conversation.close",
+                     *       "timestamp": 1705313400000,
+                     *       "project_id": "PROJECT_ID",
+                     *       "room_id": "ROOM_ID",
+                     *       "conversation": {
+                     *         "id": "CONVERSATION_ID"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PmaConversationEvent"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The signature is missing or does not match. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    deliveryNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sent message was delivered, read, replied to, or failed
+         * @description Posted to the bot's notification URL for each subscribed event (`delivered_channel`,
+         *     `delivered_user`, `read`, `failed`, `reply`). The docs show that payload examples exist
+         *     but not their bodies: typed by `event` and the fields of a notification record, other
+         *     fields kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "event": "read",
+                     *       "messageId": "MESSAGE_ID",
+                     *       "botId": "BOT_ID",
+                     *       "userId": "593987654321",
+                     *       "timestamp": 1705312860000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryNotificationEvent"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The signature is missing or does not match. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    userMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user's message while the bot user is in `manual` state (old API)
+         * @description Jelou forwards each message of a user in `manual` state to the configured URL.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "messageId": "MESSAGE_ID",
+                     *       "bubble": {
+                     *         "type": "text",
+                     *         "text": "Hola",
+                     *         "¿me ayudan con mi pedido?": null
+                     *       },
+                     *       "names": "María José",
+                     *       "userId": "USER_ID",
+                     *       "botId": "BOT_ID",
+                     *       "received": 1705312800000,
+                     *       "status": "created",
+                     *       "owner": "user"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserMessageEvent"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The signature is missing or does not match. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
 export type components = {
     schemas: {
         /**
@@ -2378,6 +2715,214 @@ export type components = {
         };
         /** @description Answer of the Memory API; its shape is not visible in the docs, so it is free-form. */
         MemoryResponse: {
+            [key: string]: unknown;
+        };
+        /** @description The user of a PMA event. */
+        PmaEventContact: {
+            /** @description User id (a phone number on WhatsApp). */
+            id: string;
+            /** @description The user's name. */
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The conversation of a PMA event. */
+        PmaEventConversation: {
+            /** @description Conversation id (for `GET …/conversations/{conversationId}`). */
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The bot of a PMA event. */
+        PmaEventBot: {
+            /** @description Bot id. */
+            id: string;
+            /** @description Bot name. */
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `event_type: message`: a user wrote to the panel. */
+        PmaMessageEvent: {
+            /**
+             * @description Always `messages`.
+             * @constant
+             */
+            field: "messages";
+            /**
+             * @description Always `message_event`.
+             * @constant
+             */
+            object: "message_event";
+            /**
+             * @description Always `message`.
+             * @constant
+             */
+            event_type: "message";
+            /** @description When it happened, in milliseconds since 1970 (checked against a replay tolerance). */
+            timestamp?: number;
+            /** @description Project (brain) id. */
+            project_id?: string;
+            /** @description Room of the conversation; the panel answers to it. */
+            room_id: string;
+            /** @description The user. */
+            contact?: components["schemas"]["PmaEventContact"];
+            /** @description The panel conversation. */
+            conversation?: components["schemas"]["PmaEventConversation"];
+            /** @description The bot the user talks to. */
+            bot?: components["schemas"]["PmaEventBot"];
+            /** @description The message. */
+            value: components["schemas"]["PmaEventValue"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `event_type: conversation.start` or `conversation.close`; body not shown in the docs, so typed by the fields every PMA event carries. */
+        PmaConversationEvent: {
+            /**
+             * @description Always `messages`.
+             * @constant
+             */
+            field: "messages";
+            /**
+             * @description Always `message_event`.
+             * @constant
+             */
+            object: "message_event";
+            /**
+             * @description Started or closed.
+             * @enum {string}
+             */
+            event_type: "conversation.start" | "conversation.close";
+            /** @description When it happened, in milliseconds since 1970 (checked against a replay tolerance). */
+            timestamp?: number;
+            /** @description Project (brain) id. */
+            project_id?: string;
+            /** @description Room of the conversation; the panel answers to it. */
+            room_id?: string;
+            /** @description The user. */
+            contact?: components["schemas"]["PmaEventContact"];
+            /** @description The panel conversation. */
+            conversation?: components["schemas"]["PmaEventConversation"];
+            /** @description The bot the user talks to. */
+            bot?: components["schemas"]["PmaEventBot"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A user's message: `content` is `PmaEventTextContent` for `text`, `PmaEventMediaContent`
+         *     for `image`/`video`, `PmaEventAudioContent` for `audio`, `PmaEventDocumentContent` for
+         *     `document`.
+         */
+        PmaEventValue: ({
+            /** @description Message id; the same message delivered twice has the same id. */
+            id: string;
+            /**
+             * @description Message type.
+             * @enum {string}
+             */
+            type: "text" | "image" | "video" | "audio" | "document";
+            /** @description The content; its shape depends on `type`. */
+            content: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) & (unknown & unknown & unknown & unknown);
+        /** @description Content of a text message. */
+        PmaEventTextContent: {
+            /** @description The text, as the user wrote it. */
+            body: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Content of an image or video message. */
+        PmaEventMediaContent: {
+            /** @description URL of the file. */
+            url: string;
+            /** @description MIME type, e.g. `image/jpeg`. */
+            mime_type: string;
+            /** @description Caption, when the user wrote one. */
+            caption?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Content of an audio message. */
+        PmaEventAudioContent: {
+            /** @description URL of the file. */
+            url: string;
+            /** @description MIME type, e.g. `audio/ogg`. */
+            mime_type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Content of a document message. */
+        PmaEventDocumentContent: {
+            /** @description URL of the file. */
+            url: string;
+            /** @description MIME type, e.g. `application/pdf`. */
+            mime_type: string;
+            /** @description File name, when known. */
+            filename?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A delivery notification. The docs list the events but do not show the bodies: typed by
+         *     `event` and the identifiers a notification record carries; other fields are kept.
+         */
+        DeliveryNotificationEvent: {
+            /** @description Which delivery event. */
+            event: components["schemas"]["EventWebhookEvent"];
+            /** @description Id of the message the notification is about (as answered by the send). */
+            messageId?: string;
+            /** @description Bot that sent the message. */
+            botId?: string;
+            /** @description The recipient. */
+            userId?: string;
+            /** @description When it happened, in milliseconds since 1970 (checked against a replay tolerance). */
+            timestamp?: number;
+            /** @description Why it failed (`failed` only); its shape is not documented. */
+            error?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The message of a `UserMessageEvent`. */
+        UserMessageBubble: {
+            /** @description Message type: `text`, `image`, `location`, … */
+            type: string;
+            /** @description The text (text messages, captions). */
+            text?: string;
+            /** @description URL of the file (media messages). */
+            mediaUrl?: string;
+            /** @description MIME type of the file. */
+            mediaType?: string;
+            /** @description Size of the file. */
+            mediaSize?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A user's message while the bot user is in `manual` state (old API). */
+        UserMessageEvent: {
+            /** @description Message id. */
+            messageId: string;
+            /** @description The message. */
+            bubble: components["schemas"]["UserMessageBubble"];
+            /** @description The user's name. */
+            names?: string;
+            /** @description The user. */
+            userId?: string;
+            /** @description The bot. */
+            botId?: string;
+            /** @description When Jelou received it, in milliseconds since 1970 (checked against a replay tolerance). */
+            received?: number;
+            /** @description Always `created` in the docs. */
+            status?: string;
+            /**
+             * @description Always `user`.
+             * @constant
+             */
+            owner: "user";
+        } & {
             [key: string]: unknown;
         };
     };

@@ -3,8 +3,9 @@
 // are hand-written in src/messages/). Limits are generated/limits.ts constants; each schema is
 // typed against generated/openapi.ts, so a schema that drifts from the spec fails to compile.
 import * as v from "valibot";
-import type { components, operations } from "./openapi.js";
+import type { components, operations, webhooks } from "./openapi.js";
 import { anyObject, enumOf, integer, keyCount, list, matching, range, str, unique, when } from "../src/messages/fields.js";
+import { NOT_INTEGER } from "../src/messages/wording.js";
 import {
   ATTENDED_PAGE_LIMIT_MINIMUM,
   BULK_TEMPLATE_PARAM_PARAM_MINIMUM,
@@ -37,8 +38,11 @@ import {
 
 type S = components["schemas"];
 
-const PhoneNumber: v.GenericSchema<unknown, S["PhoneNumber"]> = /*#__PURE__*/ matching(PHONE_NUMBER_PATTERN);
-const WebUrl: v.GenericSchema<unknown, S["WebUrl"]> = /*#__PURE__*/ matching(WEB_URL_PATTERN);
+const PhoneNumber: v.GenericSchema<unknown, S["PhoneNumber"]> = /*#__PURE__*/ matching(
+  PHONE_NUMBER_PATTERN,
+  "a phone number with country code and without +, e.g. 593987654321",
+);
+const WebUrl: v.GenericSchema<unknown, S["WebUrl"]> = /*#__PURE__*/ matching(WEB_URL_PATTERN, "an http:// or https:// URL");
 const TemplateButtonParameter: v.GenericSchema<unknown, S["TemplateButtonParameter"]> = /*#__PURE__*/ v.pipe(
   anyObject,
   /*#__PURE__*/ v.strictObject({
@@ -93,7 +97,7 @@ const TemplateCreateParam: v.GenericSchema<unknown, S["TemplateCreateParam"]> = 
     param: /*#__PURE__*/ v.optional(
       /*#__PURE__*/ v.union([
         /*#__PURE__*/ v.string(),
-        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer("must be an integer")),
+        /*#__PURE__*/ v.pipe(/*#__PURE__*/ v.number(), /*#__PURE__*/ v.integer(NOT_INTEGER)),
       ]),
     ),
     label: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
@@ -116,7 +120,7 @@ const TemplateCreateRequest: v.GenericSchema<unknown, S["TemplateCreateRequest"]
     /*#__PURE__*/ v.strictObject({
       category: TemplateCategory,
       language: /*#__PURE__*/ str(),
-      elementName: /*#__PURE__*/ matching(TEMPLATE_CREATE_REQUEST_ELEMENT_NAME_PATTERN),
+      elementName: /*#__PURE__*/ matching(TEMPLATE_CREATE_REQUEST_ELEMENT_NAME_PATTERN, "lowercase letters, digits and _ only"),
       displayName: /*#__PURE__*/ v.optional(/*#__PURE__*/ str()),
       template: /*#__PURE__*/ str(),
       isVisible: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.boolean()),
@@ -159,7 +163,7 @@ const TemplateCreateRequest: v.GenericSchema<unknown, S["TemplateCreateRequest"]
     },
   },
 );
-const CsvColumnName: v.GenericSchema<unknown, S["CsvColumnName"]> = /*#__PURE__*/ matching(CSV_COLUMN_NAME_PATTERN);
+const CsvColumnName: v.GenericSchema<unknown, S["CsvColumnName"]> = /*#__PURE__*/ matching(CSV_COLUMN_NAME_PATTERN, "letters, digits and _ only");
 const BulkTemplateParam: v.GenericSchema<unknown, S["BulkTemplateParam"]> = /*#__PURE__*/ v.pipe(
   anyObject,
   /*#__PURE__*/ v.strictObject({ param: /*#__PURE__*/ range(BULK_TEMPLATE_PARAM_PARAM_MINIMUM, Infinity, true), column: CsvColumnName }),
@@ -216,7 +220,7 @@ const EventWebhookSubscribeRequest: v.GenericSchema<unknown, S["EventWebhookSubs
   anyObject,
   /*#__PURE__*/ v.strictObject({ webhooks: /*#__PURE__*/ list(EventWebhookSubscription, EVENT_WEBHOOK_SUBSCRIBE_REQUEST_WEBHOOKS_MIN_ITEMS) }),
 );
-const HttpsUrl: v.GenericSchema<unknown, S["HttpsUrl"]> = /*#__PURE__*/ matching(HTTPS_URL_PATTERN);
+const HttpsUrl: v.GenericSchema<unknown, S["HttpsUrl"]> = /*#__PURE__*/ matching(HTTPS_URL_PATTERN, "an https:// URL");
 const RoomMessage: v.GenericSchema<unknown, S["RoomMessage"]> = /*#__PURE__*/ when(
   /*#__PURE__*/ v.pipe(
     anyObject,
@@ -418,6 +422,123 @@ const MemoryFindOneRequest: v.GenericSchema<unknown, S["MemoryFindOneRequest"]> 
   anyObject,
   /*#__PURE__*/ v.strictObject({ userReferenceId: /*#__PURE__*/ str(), botId: /*#__PURE__*/ str(), key: /*#__PURE__*/ str() }),
 );
+const PmaEventContact: v.GenericSchema<unknown, S["PmaEventContact"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({ id: /*#__PURE__*/ str(), name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+);
+const PmaEventConversation: v.GenericSchema<unknown, S["PmaEventConversation"]> = /*#__PURE__*/ v.pipe(anyObject, /*#__PURE__*/ v.looseObject({ id: /*#__PURE__*/ str() }));
+const PmaEventBot: v.GenericSchema<unknown, S["PmaEventBot"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({ id: /*#__PURE__*/ str(), name: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()) }),
+);
+const PmaEventTextContent: v.GenericSchema<unknown, S["PmaEventTextContent"]> = /*#__PURE__*/ v.pipe(anyObject, /*#__PURE__*/ v.looseObject({ body: /*#__PURE__*/ v.string() }));
+const PmaEventMediaContent: v.GenericSchema<unknown, S["PmaEventMediaContent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    url: /*#__PURE__*/ str(),
+    mime_type: /*#__PURE__*/ v.string(),
+    caption: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  }),
+);
+const PmaEventAudioContent: v.GenericSchema<unknown, S["PmaEventAudioContent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({ url: /*#__PURE__*/ str(), mime_type: /*#__PURE__*/ v.string() }),
+);
+const PmaEventDocumentContent: v.GenericSchema<unknown, S["PmaEventDocumentContent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    url: /*#__PURE__*/ str(),
+    mime_type: /*#__PURE__*/ v.string(),
+    filename: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+  }),
+);
+const PmaEventValue: v.GenericSchema<unknown, S["PmaEventValue"]> = /*#__PURE__*/ when(
+  /*#__PURE__*/ v.pipe(
+    anyObject,
+    /*#__PURE__*/ v.looseObject({
+      id: /*#__PURE__*/ str(),
+      type: /*#__PURE__*/ enumOf(["text", "image", "video", "audio", "document"]),
+      content: anyObject,
+    }),
+  ),
+  { key: "type", values: ["text"], orAbsent: true, then: { properties: { content: PmaEventTextContent } } },
+  {
+    key: "type",
+    values: ["image", "video"],
+    orAbsent: true,
+    then: { properties: { content: PmaEventMediaContent } },
+  },
+  { key: "type", values: ["audio"], orAbsent: true, then: { properties: { content: PmaEventAudioContent } } },
+  {
+    key: "type",
+    values: ["document"],
+    orAbsent: true,
+    then: { properties: { content: PmaEventDocumentContent } },
+  },
+);
+const PmaMessageEvent: v.GenericSchema<unknown, S["PmaMessageEvent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    field: /*#__PURE__*/ v.literal("messages"),
+    object: /*#__PURE__*/ v.literal("message_event"),
+    event_type: /*#__PURE__*/ v.literal("message"),
+    timestamp: /*#__PURE__*/ v.optional(integer),
+    project_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    room_id: /*#__PURE__*/ v.string(),
+    contact: /*#__PURE__*/ v.optional(PmaEventContact),
+    conversation: /*#__PURE__*/ v.optional(PmaEventConversation),
+    bot: /*#__PURE__*/ v.optional(PmaEventBot),
+    value: PmaEventValue,
+  }),
+);
+const PmaConversationEvent: v.GenericSchema<unknown, S["PmaConversationEvent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    field: /*#__PURE__*/ v.literal("messages"),
+    object: /*#__PURE__*/ v.literal("message_event"),
+    event_type: /*#__PURE__*/ enumOf(["conversation.start", "conversation.close"]),
+    timestamp: /*#__PURE__*/ v.optional(integer),
+    project_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    room_id: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    contact: /*#__PURE__*/ v.optional(PmaEventContact),
+    conversation: /*#__PURE__*/ v.optional(PmaEventConversation),
+    bot: /*#__PURE__*/ v.optional(PmaEventBot),
+  }),
+);
+const DeliveryNotificationEvent: v.GenericSchema<unknown, S["DeliveryNotificationEvent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    event: EventWebhookEvent,
+    messageId: /*#__PURE__*/ v.optional(/*#__PURE__*/ str()),
+    botId: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    userId: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    timestamp: /*#__PURE__*/ v.optional(integer),
+    error: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.unknown()),
+  }),
+);
+const UserMessageBubble: v.GenericSchema<unknown, S["UserMessageBubble"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    type: /*#__PURE__*/ str(),
+    text: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    mediaUrl: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    mediaType: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    mediaSize: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.number()),
+  }),
+);
+const UserMessageEvent: v.GenericSchema<unknown, S["UserMessageEvent"]> = /*#__PURE__*/ v.pipe(
+  anyObject,
+  /*#__PURE__*/ v.looseObject({
+    messageId: /*#__PURE__*/ str(),
+    bubble: UserMessageBubble,
+    names: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    userId: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    botId: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    received: /*#__PURE__*/ v.optional(integer),
+    status: /*#__PURE__*/ v.optional(/*#__PURE__*/ v.string()),
+    owner: /*#__PURE__*/ v.literal("user"),
+  }),
+);
 
 /** `POST /v2/whatsapp/{botId}/hsm`: the JSON body. */
 export const sendTemplateBody: v.GenericSchema<unknown, NonNullable<operations["sendTemplate"]["requestBody"]>["content"]["application/json"]> = TemplateSendRequest;
@@ -559,3 +680,18 @@ export const getAllMemoryBody: v.GenericSchema<unknown, NonNullable<operations["
 
 /** `POST /workflows/v2/memory/users/find-one`: the JSON body. */
 export const findOneMemoryBody: v.GenericSchema<unknown, NonNullable<operations["findOneMemory"]["requestBody"]>["content"]["application/json"]> = MemoryFindOneRequest;
+
+/** Webhook `pmaMessage`: the event Jelou posts. */
+export const pmaMessageEvent: v.GenericSchema<unknown, NonNullable<webhooks["pmaMessage"]["post"]["requestBody"]>["content"]["application/json"]> = PmaMessageEvent;
+
+/** Webhook `pmaConversationStart`: the event Jelou posts. */
+export const pmaConversationStartEvent: v.GenericSchema<unknown, NonNullable<webhooks["pmaConversationStart"]["post"]["requestBody"]>["content"]["application/json"]> = PmaConversationEvent;
+
+/** Webhook `pmaConversationClose`: the event Jelou posts. */
+export const pmaConversationCloseEvent: v.GenericSchema<unknown, NonNullable<webhooks["pmaConversationClose"]["post"]["requestBody"]>["content"]["application/json"]> = PmaConversationEvent;
+
+/** Webhook `deliveryNotification`: the event Jelou posts. */
+export const deliveryNotificationEvent: v.GenericSchema<unknown, NonNullable<webhooks["deliveryNotification"]["post"]["requestBody"]>["content"]["application/json"]> = DeliveryNotificationEvent;
+
+/** Webhook `userMessage`: the event Jelou posts. */
+export const userMessageEvent: v.GenericSchema<unknown, NonNullable<webhooks["userMessage"]["post"]["requestBody"]>["content"]["application/json"]> = UserMessageEvent;

@@ -6,6 +6,7 @@ import * as sdk from "/sdk/index.js";
 import { h } from "./dom.js";
 import { markIssues, renderForm, toPayload } from "./forms.js";
 import { renderPreview } from "./preview.js";
+import { initIncoming } from "./incoming.js";
 import { initTemplateTab } from "./template.js";
 import { TYPES } from "./types.js";
 
@@ -107,6 +108,7 @@ async function send() {
     const result = def.endpoint === "flow" ? await jelou.sendFlow(botId, userId, payload) : await jelou.send(botId, payload);
     out.dataset.status = "ok";
     lines.push(h("div", { class: "ok" }, `sent: ${JSON.stringify(result)}`));
+    if (result?.messageId) receive.track(String(result.messageId), `${def.label}${payload?.text ? `: ${payload.text}` : ""}`);
   } catch (e) {
     out.dataset.status = "error";
     const fields = ["status", "code", "key", "description", "maybeSent"].filter((k) => e?.[k] !== undefined).map((k) => `${k}: ${JSON.stringify(e[k])}`);
@@ -136,5 +138,6 @@ $("#types").replaceChildren(...TYPES.map((t) => h("button", { type: "button", da
 pick(def.id);
 for (const b of document.querySelectorAll("#tabs button")) b.addEventListener("click", () => showTab(b.dataset.tab));
 initTemplateTab({ sdk, config, limits, botId: $("#botId"), getJson });
+const receive = initIncoming({ anchor: $("#messages-tab main"), mock: config.mock });
 showTab(startTab);
 document.body.dataset.ready = "true";

@@ -20,6 +20,24 @@ function fmt(s) {
   return out;
 }
 
+/**
+ * WhatsApp's ticks for a sent message: "sent" one grey tick, "delivered" two grey, "read" two
+ * blue, "failed" a red mark. `data-status` carries the state for tests and CSS.
+ */
+export function ticks(status) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 18 12");
+  svg.setAttribute("class", `wa-ticks ${status}`);
+  svg.dataset.status = status;
+  const marks = status === "failed" ? ["M8 1v6M8 9v2"] : status === "sent" ? ["M1 6l3.5 3.5L11 2"] : ["M1 6l3.5 3.5L11 2", "M7 9.5l.5.5L15 2"];
+  for (const d of marks) {
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("d", d);
+    svg.append(path);
+  }
+  return svg;
+}
+
 const shortUrl = (u) => str(u).replace(/^https?:\/\//, "") || "(no URL)";
 const text = (s, cls = "wa-text") => str(s) && h("div", { class: cls }, fmt(s));
 const time = () => h("span", { class: "wa-time" }, TIME);

@@ -21,12 +21,18 @@ export function isStale() {
   return Math.max(0, ...inputs.map(newestMtime)) > statSync(bundlePath).mtimeMs;
 }
 
-/** Builds when needed; returns an error message instead of throwing, so callers decide how loud to be. */
-export function ensureBuilt() {
+/**
+ * Builds when needed; returns an error message instead of throwing, so callers decide how loud to be.
+ * `progress`: say before building that it is building (it takes tens of seconds) and show the
+ * build's own step lines as they come, instead of only a summary afterwards.
+ * @param {{ progress?: boolean }} [o]
+ */
+export function ensureBuilt(o = {}) {
   if (!isStale()) return undefined;
   const started = Date.now();
-  const r = spawnSync(process.execPath, [buildScript], { cwd: repoRoot, encoding: "utf8" });
-  if (r.status !== 0 || !existsSync(bundlePath)) return `node scripts/build.mjs failed (exit ${r.status}):\n${r.stdout}${r.stderr}`;
-  console.log(`built dist/ in ${Date.now() - started} ms`);
+  if (o.progress) console.log(`building dist/ from src/ (${existsSync(bundlePath) ? "src/ changed since the last build" : "first run"}: this takes a while)…`);
+  const r = spawnSync(process.execPath, [buildScript], { cwd: repoRoot, encoding: "utf8", stdio: o.progress ? ["ignore", "inherit", "pipe"] : "pipe" });
+  if (r.status !== 0 || !existsSync(bundlePath)) return `node scripts/build.mjs failed (exit ${r.status}):\n${r.stdout ?? ""}${r.stderr}`;
+  if (!o.progress) console.log(`built dist/ in ${Date.now() - started} ms`); // with progress, the build said so
   return undefined;
 }

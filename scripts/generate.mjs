@@ -16,6 +16,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { serversModule } from "./generate/servers.mjs";
 import { requestsModule } from "./generate/valibot.mjs";
+import { examplesModule } from "./generate/examples.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -125,6 +126,7 @@ const files = {
   "messages.json": json({ types: [...new Set(options.map((o) => o.type))], schemas: options }),
   "servers.ts": serversModule(spec, HEADER),
   "requests.ts": requestsModule(spec, limits, { header: HEADER, literal }),
+  "examples.ts": examplesModule(spec, HEADER, literal),
 };
 
 const outDir = resolve(args.out);

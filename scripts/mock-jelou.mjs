@@ -14,6 +14,7 @@ import { checkAuth } from "./mock-jelou/auth.mjs";
 import { page, pagedItemSchema } from "./mock-jelou/pagination.mjs";
 import { loadContract, matchRoute } from "./mock-jelou/router.mjs";
 import { validateRequest } from "./mock-jelou/validate.mjs";
+import { webhookDeliverer } from "./mock-jelou/webhooks.mjs";
 
 export { sign } from "./mock-jelou/auth.mjs";
 
@@ -46,7 +47,10 @@ export function jelouError(status, message, error, extra) {
  * `beforeBody` sees a request before its body is read; returning "reset" drops the connection
  * there (it still counts as received: the request line and headers arrived).
  * @param {{ respond?: Respond, beforeBody?: (req: import("node:http").IncomingMessage) => "reset" | undefined,
- *   specPath?: string, credentials?: Credentials, pages?: Record<string, number>, items?: number }} [opts]
+ *   specPath?: string, credentials?: Credentials, pages?: Record<string, number>, items?: number,
+ *   webhooks?: import("./mock-jelou/webhooks.mjs").WebhookConfig }} [opts]
+ *   `webhooks`: where and with which secret the mock delivers signed events (also settable later
+ *   with `mock.webhooks.configure`); `POST /__mock/webhooks/pma-message` delivers a PMA message.
  *   `specPath`: the contract (default: the repo's openapi.yaml). `credentials`: checked only when
  *   given, each for its own scheme. `pages`: items per paginated collection, by path template
  *   (e.g. `{ "/v2/databases/{databaseId}/rows": 25 }`); `items`: for the others (default 25).
@@ -59,6 +63,7 @@ export async function startMockJelou(opts = {}) {
   const requests = [];
   let sent = 0;
   let base = "";
+  const webhooks = webhookDeliverer(opts.webhooks);
 
   /**
    * Matches, checks and records a request; returns how to answer it by default (a function, so the
@@ -90,7 +95,12 @@ export async function startMockJelou(opts = {}) {
       return jelouError(422, "The request does not match the contract", { code: "E422", key: "UNPROCESSABLE_ENTITY", description: `${r.method} ${route.template}` }, { validationError: contractErrors });
 
     const answer = answerOf(contract, route.op);
-    if (`${route.method} ${route.template}` === MESSAGES) return () => ({ status: 200, body: { success: true, messageId: `msg_${++sent}` } });
+    if (`${route.method} ${route.template}` === MESSAGES)
+      return () => {
+        const messageId = `msg_${++sent}`;
+        webhooks.afterSend({ messageId, botId: params.botId, userId: /** @type {any} */ (r.json)?.userId });
+        return { status: 200, body: { success: true, messageId } };
+      };
     if (pagedItemSchema(contract, route.op)) {
       const count = opts.pages?.[route.template] ?? opts.items ?? 25;
       return { status: answer.status, body: page(contract, route, { body: answer.body, count, query, rawPath, base }) };
@@ -122,6 +132,16 @@ export async function startMockJelou(opts = {}) {
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const raw = Buffer.concat(chunks);
+    if (req.method === "POST" && req.url === "/__mock/webhooks/pma-message") {
+      // Not Jelou's API: the mock's own trigger for "a user wrote to the panel".
+      let o = {};
+      try {
+        o = JSON.parse(raw.toString("utf8") || "{}");
+      } catch {}
+      const d = await webhooks.deliver(webhooks.pmaMessage(/** @type {any} */ (o)));
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ delivered: d.status }));
+      return;
+    }
     const body = raw.toString("utf8");
     let json;
     try {
@@ -140,7 +160,8 @@ export async function startMockJelou(opts = {}) {
       req.socket.resetAndDestroy();
       return;
     }
-    const text = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+    // Bytes go as they are (a fault mode may send a gzip body with its Content-Encoding).
+    const text = reply.body === undefined ? "" : typeof reply.body === "string" || reply.body instanceof Uint8Array ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status, { "Content-Type": "application/json", ...reply.headers });
     res.end(text);
   };
@@ -153,11 +174,14 @@ export async function startMockJelou(opts = {}) {
   return {
     url: base,
     requests,
+    /** The webhook side: `configure`, `deliver(event)`, `pmaMessage()`, `deliveries`, `settle()`. */
+    webhooks,
     reset() {
       requests.length = 0;
       sent = 0;
     },
     close() {
+      webhooks.close();
       server.closeAllConnections(); // includes hung requests and idle keep-alive sockets
       return new Promise((ok) => server.close(() => ok(undefined)));
     },

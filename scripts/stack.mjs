@@ -3,6 +3,10 @@
 // playground, the built SDK, the limits, mints send tokens by calling the Worker's /v1/tokens
 // with Basic credentials server-side, and sends HSM templates itself with the SDK
 // (/api/templates/send). The browser only ever holds a short-lived send token.
+// Receiving: the mock signs and delivers webhooks to the Worker (POST /v1/webhooks/jelou); the
+// Worker queues them, its consumer de-duplicates and posts each event to /api/events here, and the
+// playground polls GET /api/events (ticks, incoming panel). POST /api/incoming asks the mock for a
+// PMA message event.
 // start.mjs and test/e2e both use startStack().
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -10,6 +14,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { bundlePath, repoRoot } from "./fresh-bundle.mjs";
 import { jelouError, startMockJelou } from "./mock-jelou.mjs";
+import { eventStore } from "./stack-events.mjs";
 import { templateSender } from "./stack-templates.mjs";
 
 const playgroundDir = join(repoRoot, "playground");
@@ -24,6 +29,25 @@ const MAX_BODY = 16 * 1024;
  */
 export function readLimits(file = join(repoRoot, "generated/limits.json")) {
   return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/**
+ * A JSON body of at most MAX_BODY bytes.
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {Promise<{ ok: true, json: any } | { ok: false, status: number, error: string }>}
+ */
+async function readBody(req) {
+  let size = 0;
+  const chunks = [];
+  for await (const c of req) {
+    if ((size += c.length) > MAX_BODY) return { ok: false, status: 413, error: "body too large" };
+    chunks.push(c);
+  }
+  try {
+    return { ok: true, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return { ok: false, status: 400, error: "body is not JSON" };
+  }
 }
 
 /** The Jelou side: the real API when all three variables are set, else undefined (use the mock). */
@@ -54,6 +78,11 @@ export async function startStack(opts = {}) {
     // may print or serve them, and the e2e test searches the browser's traffic for them.
     const creds = opts.jelou ?? { clientId: "demo-client", clientSecret: `demo-secret-${randomBytes(12).toString("hex")}` };
     const signingKey = randomBytes(32).toString("base64url");
+    // Webhooks: the secret the mock signs with and the Worker verifies with, and the token the
+    // Worker's handleEvent shows this backend. Random per run, never served.
+    const webhookSecret = randomBytes(32).toString("base64url");
+    const forwardToken = randomBytes(24).toString("base64url");
+    const received = eventStore({ forwardToken });
     const expectedAuth = basic(creds.clientId, creds.clientSecret);
 
     let mock;
@@ -93,9 +122,12 @@ export async function startStack(opts = {}) {
     const hosts = new Set(origins.map((o) => new URL(o).host));
 
     const startProxy = opts.startProxy ?? (await import("./local-proxy.mjs")).startLocalProxy;
-    const proxy = await startProxy({ jelouBaseUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, allowedOrigins: origins, ...(opts.onProxyOutput && { onOutput: opts.onProxyOutput }) });
+    const webhook = { secret: webhookSecret, forwardUrl: `${origin}/api/events`, forwardToken };
+    const proxy = await startProxy({ jelouBaseUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, allowedOrigins: origins, webhook, ...(opts.onProxyOutput && { onOutput: opts.onProxyOutput }) });
     closers.push(() => proxy.close());
     proxyUrl = proxy.url.replace(/\/$/, "");
+    // The mock delivers to the Worker's receiver, as Jelou would to its public URL.
+    mock?.webhooks.configure({ url: `${proxyUrl}/v1/webhooks/jelou`, secret: webhookSecret });
 
     csp = [
       "default-src 'self'",
@@ -135,22 +167,26 @@ export async function startStack(opts = {}) {
       if (!ready) return send(503, { error: "starting" });
       const path = (req.url ?? "/").split("?")[0];
 
-      if (req.method === "POST" && (path === "/api/token" || path === "/api/templates/send")) {
+      if (req.method === "POST" && path === "/api/events") {
+        // Only the Worker's consumer, with its per-run token.
+        if (!received.fromWorker(req.headers.authorization)) return send(401, { error: "not the Worker" });
+        const body = await readBody(req);
+        if (!body.ok) return send(body.status, { error: body.error });
+        return send(200, { seq: received.record(body.json) });
+      }
+      if (req.method === "POST" && (path === "/api/token" || path === "/api/templates/send" || path === "/api/incoming")) {
         // A cross-site page must not mint tokens or send templates: same origin (or no Origin:
         // curl, scripts) and JSON only.
         if (req.headers.origin !== undefined && !origins.includes(req.headers.origin)) return send(403, { error: "cross-origin request" });
         if (!String(req.headers["content-type"]).startsWith("application/json")) return send(415, { error: "send JSON" });
-        let size = 0;
-        const chunks = [];
-        for await (const c of req) {
-          if ((size += c.length) > MAX_BODY) return send(413, { error: "body too large" });
-          chunks.push(c);
-        }
-        let body;
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-        } catch {
-          return send(400, { error: "body is not JSON" });
+        const read = await readBody(req);
+        if (!read.ok) return send(read.status, { error: read.error });
+        const body = read.json;
+        if (path === "/api/incoming") {
+          // A user "writes": the mock posts a signed PMA message event to the Worker.
+          if (!mock) return send(404, { error: "not using the mock" });
+          const d = await mock.webhooks.deliver(mock.webhooks.pmaMessage({ text: typeof body?.text === "string" ? body.text.slice(0, 4096) : undefined, botId: opts.botId, userId: opts.userId }));
+          return send(200, { delivered: d.status });
         }
         if (path === "/api/templates/send") {
           // `{ botId, hsm }`: validated and sent with the SDK here, with the credentials only
@@ -168,6 +204,7 @@ export async function startStack(opts = {}) {
 
       if (path === "/api/config") return send(200, { proxyUrl, jelouBaseUrl, mock: Boolean(mock), botId: opts.botId ?? "BOT_ID", userId: opts.userId ?? "593987654321" });
       if (path === "/api/limits") return send(200, limits);
+      if (path === "/api/events") return send(200, received.since(Number(new URL(req.url ?? "/", origin).searchParams.get("after")) || 0));
       if (path === "/api/mock-requests") {
         if (!mock) return send(404, { error: "not using the mock: requests go to the real Jelou API" });
         // Headers are not served: the authorization header carries the (demo) credentials.
@@ -175,6 +212,9 @@ export async function startStack(opts = {}) {
         return send(200, mock.requests.map((r) => ({ method: r.method, path: r.path, authorization: auth(r.headers.authorization), json: r.json ?? r.body })));
       }
       if (path === "/sdk/index.js") return send(200, readFileSync(bundlePath), TYPES[".js"]);
+      // dist/index.js imports the classes it shares with the other entries from dist/chunks/; by name only.
+      const chunk = /^\/sdk\/chunks\/([\w-]+\.js)$/.exec(path)?.[1];
+      if (chunk && readdirSync(join(repoRoot, "dist/chunks")).includes(chunk)) return send(200, readFileSync(join(repoRoot, "dist/chunks", chunk)), TYPES[".js"]);
       if (path === "/favicon.ico") return res.writeHead(204).end();
       // Only the files that are in playground/ by name: no path is ever joined from the URL.
       const name = path === "/" ? "index.html" : path.slice(1);
@@ -193,7 +233,9 @@ export async function startStack(opts = {}) {
       /** The mock Jelou (its recorded requests), or undefined when talking to the real API. */
       mock,
       /** For in-process tests only: never printed, never served. */
-      secrets: { clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, basicAuthorization: expectedAuth },
+      secrets: { clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, basicAuthorization: expectedAuth, webhookSecret, forwardToken },
+      /** Events the Worker's consumer posted to /api/events, in order. */
+      events: received.events,
       mintToken,
       close,
     };

@@ -11,22 +11,51 @@
 // documented example through the proxy with a send token, and one HSM template through the app
 // backend (/api/templates/send), prints what the mock received and exits (non-zero on any failure
 // or contract error).
-import { ensureBuilt } from "./fresh-bundle.mjs";
+import { ensureBuilt, isStale } from "./fresh-bundle.mjs";
 import { formatTable, formatTemplate, runDemo } from "./demo.mjs";
+import { startLocalProxy } from "./local-proxy.mjs";
 import { jelouFromEnv, startStack } from "./stack.mjs";
 
 const once = process.argv.includes("--once");
-const failure = ensureBuilt();
-if (failure) {
-  console.error(failure);
-  process.exit(1);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// A first run builds for tens of seconds: each step says what it is doing, then how long it took.
+let stepStarted = Date.now();
+const step = (label) => {
+  stepStarted = Date.now();
+  process.stdout.write(`${label}… `);
+};
+const done = (note = "done") => console.log(`${note} (${seconds(Date.now() - stepStarted)})`);
+
+if (isStale()) {
+  console.log("1/3 dist/, the SDK the playground, the Worker and the demo use:");
+  const failure = ensureBuilt({ progress: true });
+  if (failure) {
+    console.error(failure);
+    process.exit(1);
+  }
+} else console.log("1/3 dist/ is up to date");
+
+/** startStack's stack, with a line per step: Jelou and the app server first, then the Worker. */
+function startWithProgress(options) {
+  step(`2/3 ${options.jelou ? "app server (playground)" : "mock Jelou and app server (playground)"}`);
+  return startStack({
+    ...options,
+    startProxy: async (o) => {
+      done();
+      step("3/3 token proxy Worker (bundling worker-example/, starting workerd)");
+      const proxy = await startLocalProxy(o);
+      done();
+      return proxy;
+    },
+  });
 }
 
 if (once) {
   if (jelouFromEnv()) console.log("--once always talks to the local mock Jelou (it checks what arrived); JELOU_* is ignored.");
   const proxyLog = [];
   const started = Date.now();
-  const stack = await startStack({ onProxyOutput: (text) => proxyLog.push(text) });
+  const stack = await startWithProgress({ onProxyOutput: (text) => proxyLog.push(text) });
   let result;
   try {
     result = await runDemo(stack);
@@ -53,8 +82,9 @@ if (once) {
   const port = Number(env.PORT ?? 8788);
   let stack;
   try {
-    stack = await startStack({ port, jelou, botId: env.JELOU_BOT_ID, userId: env.JELOU_USER_ID });
+    stack = await startWithProgress({ port, jelou, botId: env.JELOU_BOT_ID, userId: env.JELOU_USER_ID });
   } catch (e) {
+    console.log("failed");
     console.error(e?.code === "EADDRINUSE" ? `port ${port} is in use: set PORT to another one (PORT=0 picks a free one)` : e);
     process.exit(1);
   }

@@ -2,7 +2,7 @@
 // must never be sent somewhere else.
 import { PHONE_NUMBER_PATTERN } from "../generated/limits.js";
 import { JelouValidationError } from "./errors.js";
-import { describe } from "./messages/build.js";
+import { notA } from "./messages/wording.js";
 
 /** A phone number with country code and without `+`: the flow endpoint's recipient, users, campaign rows. */
 export const PHONE_NUMBER = /* @__PURE__ */ new RegExp(PHONE_NUMBER_PATTERN);
@@ -18,5 +18,5 @@ export function pathParam(name: string, value: unknown, pattern?: RegExp, what =
   } catch {
     ok = false;
   }
-  if (!ok) throw new JelouValidationError([{ path: name, message: `must be ${pattern ? what : "a non-empty id"}, got ${describe(value)}` }]);
+  if (!ok) throw new JelouValidationError([{ path: name, message: notA(pattern ? what : "a non-empty id", value) }]);
 }

@@ -1,4 +1,7 @@
-/** When a call is tried again. Writes retry only 429 and 503: Jelou has no idempotency key. */
+/**
+ * When a call is tried again. Writes straight to Jelou retry only 429 and 503: Jelou has no
+ * idempotency key. Sends through the proxy carry one, so they retry like reads.
+ */
 export interface RetryOptions {
   /** Extra attempts after the first. Default 2. */
   retries?: number;
@@ -8,17 +11,29 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-export const RETRY_DEFAULTS: Required<RetryOptions> = { retries: 2, baseDelayMs: 500, maxDelayMs: 10_000 };
+export const RETRY_DEFAULTS: Required<RetryOptions> = {
+  retries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+};
 
 /**
  * 429 and 503 mean the server did not process the request, so sending again cannot duplicate it.
- * A GET changes nothing, so it may also go again after 500, 502 and 504 (and after a network error).
+ * A request that may go `again` (a GET changes nothing; the proxy replays a keyed send's answer) is
+ * also retried after 500, 502 and 504 (and after no answer), and after 409 (the proxy's "same key,
+ * still in progress").
  */
-export const isRetryable = (status: number, method: string): boolean =>
-  status === 429 || status === 503 || (method === "GET" && (status === 500 || status === 502 || status === 504));
+export const isRetryable = (status: number, again: boolean): boolean =>
+  status === 429 ||
+  status === 503 ||
+  (again &&
+    (status === 409 || status === 500 || status === 502 || status === 504));
 
 /** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  now: number,
+): number | undefined {
   if (value === null) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
@@ -27,7 +42,12 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the server asks for longer than we wait. */
-export function retryDelay(attempt: number, retryAfter: string | null, o: Required<RetryOptions>, now = Date.now()): number | undefined {
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | null,
+  o: Required<RetryOptions>,
+  now = Date.now(),
+): number | undefined {
   const told = parseRetryAfter(retryAfter, now);
   if (told !== undefined) return told <= o.maxDelayMs ? told : undefined;
   return Math.min(Math.random() * o.baseDelayMs * 2 ** attempt, o.maxDelayMs);

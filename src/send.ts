@@ -3,7 +3,8 @@
 import type { components } from "../generated/openapi.js";
 import { JelouApiError, JelouValidationError } from "./errors.js";
 import { flowSchema, type FlowMessage } from "./messages/flow.js";
-import { parse } from "./messages/build.js";
+import { isObject } from "./object.js";
+import { isBuilt, parse } from "./messages/build.js";
 import { PHONE_NUMBER, pathParam } from "./params.js";
 import { dataOf, type CallOptions, type Transport } from "./transport.js";
 import { validateMessage, type Message } from "./validate.js";
@@ -27,25 +28,36 @@ export interface Messaging {
    * @example
    * const { messageId } = await jelou.send("BOT_ID", messages.text({ userId: "593987654321", text: "Hi!" }));
    */
-  send(botId: string, message: Message, options?: SendOptions): Promise<SendResult>;
+  send(
+    botId: string,
+    message: Message,
+    options?: SendOptions,
+  ): Promise<SendResult>;
   /**
    * Sends a WhatsApp Flow button; the recipient (phone without `+`) goes in the path.
    *
    * @example
    * await jelou.sendFlow("BOT_ID", "593987654321", messages.flow({ text: "Book", parameters: { flow_name: "booking", flow_cta: "Book" } }));
    */
-  sendFlow(botId: string, userId: string, flow: FlowMessage, options?: SendOptions): Promise<FlowResult>;
+  sendFlow(
+    botId: string,
+    userId: string,
+    flow: FlowMessage,
+    options?: SendOptions,
+  ): Promise<FlowResult>;
 }
-
-/** A JSON object, as both send endpoints document their answer. */
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /** `send` and `sendFlow` over a transport. */
 export function messaging(t: Transport): Messaging {
   // Both endpoints document a JSON object; Jelou said 2xx, so anything else may well be out: never "not sent".
-  const object = <T>(r: { data?: T; error?: unknown; response: Response }): T => {
+  // `send`'s answer must carry the `messageId` it documents; `sendFlow`'s documented answer is `{}`.
+  const object = <T>(
+    r: { data?: T; error?: unknown; response: Response },
+    id?: boolean,
+  ): T => {
     const data = dataOf(r, "POST");
-    if (!isObject(data)) throw new JelouApiError(r.response.status, data, true);
+    if (!isObject(data) || (id && typeof data.messageId !== "string"))
+      throw new JelouApiError(r.response.status, data, true);
     return data;
   };
   return {
@@ -53,20 +65,38 @@ export function messaging(t: Transport): Messaging {
       pathParam("botId", botId);
       let body: Message = message;
       if (o.validate !== false) {
-        const r = validateMessage(message);
-        if (!r.success) throw new JelouValidationError(r.issues);
-        if (r.output.botId !== undefined && r.output.botId !== botId)
+        // A builder's (frozen) output was validated when it was made; anything else is validated now.
+        if (!isBuilt(message)) {
+          const r = validateMessage(message);
+          if (!r.success) throw new JelouValidationError(r.issues);
+          // Send what was validated: a getter or a proxy cannot show one value to the check and another to JSON.stringify.
+          body = r.output;
+        }
+        if (body.botId !== undefined && body.botId !== botId)
           throw new JelouValidationError([{ path: "botId", message: `must equal the botId of the URL, ${JSON.stringify(botId)}` }]);
-        // Send what was validated: a getter or a proxy cannot show one value to the check and another to JSON.stringify.
-        body = r.output;
       }
-      return object(await t.api(o).POST("/v1/bots/{botId}/messages", { params: { path: { botId } }, body }));
+      return object(
+        await t
+          .api(o)
+          .POST("/v1/bots/{botId}/messages", {
+            params: { path: { botId } },
+            body,
+          }),
+        true,
+      );
     },
     async sendFlow(botId, userId, flow, o = {}) {
       pathParam("botId", botId);
       pathParam("userId", userId, PHONE_NUMBER);
       const body = o.validate === false ? flow : parse(flowSchema, flow);
-      return object(await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", { params: { path: { botId, userId } }, body }));
+      return object(
+        await t
+          .api(o)
+          .POST("/v1/bots/{botId}/users/{userId}/flow_message", {
+            params: { path: { botId, userId } },
+            body,
+          }),
+      );
     },
   };
 }

@@ -2,7 +2,9 @@ import * as v from "valibot";
 import type { components } from "../generated/openapi.js";
 import type { MessageType } from "../generated/messages.js";
 import type { Issue } from "./errors.js";
-import { describe, toIssue } from "./messages/build.js";
+import { toIssue } from "./messages/build.js";
+import { oneOf } from "./messages/wording.js";
+import { isObject } from "./object.js";
 import { textSchema } from "./messages/text.js";
 import { listSchema } from "./messages/list.js";
 import { quickReplySchema } from "./messages/quick-reply.js";
@@ -60,7 +62,7 @@ export type ValidationResult = { success: true; output: Message } | { success: f
  * if (!r.success) return Response.json({ issues: r.issues }, { status: 422 });
  */
 export function validateMessage(payload: unknown): ValidationResult {
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+  if (!isObject(payload))
     return { success: false, issues: [{ path: "", message: "must be a message object" }] };
   const type = (payload as { type?: unknown }).type;
   const schema =
@@ -68,7 +70,7 @@ export function validateMessage(payload: unknown): ValidationResult {
   if (!schema)
     return {
       success: false,
-      issues: [{ path: "type", message: `must be one of ${MESSAGE_TYPES.join(", ")}; got ${describe(type)}` }],
+      issues: [{ path: "type", message: oneOf(MESSAGE_TYPES, type) }],
     };
   const r = v.safeParse(schema, payload);
   return r.success ? { success: true, output: r.output as Message } : { success: false, issues: r.issues.map(toIssue) };

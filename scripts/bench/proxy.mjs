@@ -11,7 +11,7 @@ import { workerdCpuMs } from "./proc.mjs";
 import { ROUNDS, median, percentile, summarize } from "./stats.mjs";
 
 /** Latency of the same sends SDK → Worker (workerd) → mock and SDK → mock, one at a time. */
-export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100 } = {}) {
+export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100, rounds = ROUNDS } = {}) {
   const mock = await startMockJelou();
   let proxyLogLines = 0;
   const proxy = await startLocalProxy({
@@ -46,10 +46,10 @@ export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100 } 
     await time(direct, warmup);
     await time(await viaProxy(), warmup);
     const samples = { direct: [], proxy: [] };
-    const rounds = [];
-    const perRound = Math.max(1, Math.floor(sends / block / ROUNDS));
+    const p50s = [];
+    const perRound = Math.max(1, Math.floor(sends / block / rounds));
     let proxyCpuMs = 0;
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < rounds; r++) {
       const round = { direct: [], proxy: [] };
       for (let b = 0; b < perRound; b++) {
         // Alternate, so that drift in the machine's load hits both sides alike.
@@ -62,16 +62,16 @@ export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100 } 
       }
       samples.direct.push(...round.direct);
       samples.proxy.push(...round.proxy);
-      rounds.push(median(round.proxy) - median(round.direct));
+      p50s.push(median(round.proxy) - median(round.direct));
     }
     // Diagnostic: the workerd hop alone, a send the proxy refuses at once (no token: 401, before
     // any crypto, body read, Durable Object or forwarding).
     const hop = [];
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < warmup + 250; i++) {
       const t0 = performance.now();
       const res = await fetch(`${proxy.url}/v1/bots/${BOT}/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(list10) });
       await res.arrayBuffer();
-      if (i >= 50) hop.push(performance.now() - t0);
+      if (i >= warmup) hop.push(performance.now() - t0);
       if (res.status !== 401) throw new Error(`expected 401 without a token, got ${res.status}`);
     }
     const pct = (xs) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99) });
@@ -82,7 +82,7 @@ export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100 } 
       directMs: d,
       proxyMs: p,
       overheadMs: { p50: p.p50 - d.p50, p95: p.p95 - d.p95, p99: p.p99 - d.p99 },
-      p50OverheadPerRound: summarize(rounds),
+      p50OverheadPerRound: summarize(p50s),
       refusedAtOnceMs: { ...pct(hop), n: hop.length, what: "fetch → proxy → 401 (no token): the workerd hop without the proxy's work" },
       workerdCpuPerProxiedRequestUs: proxyCpuMs ? (proxyCpuMs * 1000) / samples.proxy.length : undefined,
       proxyLogLines,

@@ -6,6 +6,9 @@ import { repoRoot } from "../fresh-bundle.mjs";
 import { AUDIENCE, BOT, SIGNING_KEY, USER, documentedExamples, list10 } from "./payloads.mjs";
 import { timePerOp } from "./stats.mjs";
 
+// --quick: few, short rounds (the script tests use it).
+const quick = process.argv.includes("--quick");
+const rounds = quick ? 3 : undefined;
 const load = (f) => import(pathToFileURL(join(repoRoot, "dist", f)).href);
 
 export async function validation() {
@@ -21,7 +24,7 @@ export async function validation() {
   for (const c of cases) {
     const r = c.check();
     if (r?.success === false) throw new Error(`${c.name} is not valid: ${JSON.stringify(r.issues)}`);
-    const t = await timePerOp(c.check, { async: false, warmupMs: 150, roundMs: 100 });
+    const t = await timePerOp(c.check, { async: false, warmupMs: quick ? 10 : 120, roundMs: quick ? 5 : 60, rounds });
     // ops/s from the CPU time per call; the spread is the rounds' min–max.
     out.push({ name: c.name, opsPerSec: 1e6 / t.median, opsPerSecMin: 1e6 / t.max, opsPerSecMax: 1e6 / t.min, usPerOp: t, list10: !!c.list10 });
   }
@@ -34,7 +37,7 @@ export async function jwt() {
   const token = await mintSendToken(SIGNING_KEY, scope);
   const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(SIGNING_KEY), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
   if ((await verifySendToken(SIGNING_KEY, token, { audience: AUDIENCE })).bot !== BOT) throw new Error("verify failed");
-  const opts = { warmupMs: 200, roundMs: 200 };
+  const opts = { warmupMs: quick ? 10 : 150, roundMs: quick ? 10 : 120, rounds };
   return {
     // A string key is what the proxy passes (the token module keeps the last one it imported).
     mint: await timePerOp(() => mintSendToken(SIGNING_KEY, scope), opts),

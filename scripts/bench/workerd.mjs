@@ -11,7 +11,9 @@ import { workerdCpuMs } from "./proc.mjs";
 import { ROUNDS, summarize } from "./stats.mjs";
 
 /** CPU per proxied request, measured in workerd. */
-export async function workerCpu() {
+/** @param {{ quick?: boolean }} [o] quick: few, short rounds (the script tests use it) */
+export async function workerCpu({ quick = false } = {}) {
+  const rounds = quick ? 2 : ROUNDS;
   const mock = await startMockJelou();
   // Miniflare wants module paths inside the working tree; .wrangler/ is git-ignored.
   mkdirSync(join(repoRoot, ".wrangler/bench"), { recursive: true });
@@ -63,16 +65,16 @@ export async function workerCpu() {
       if (r.bad) throw new Error(`bench worker: ${r.bad} of ${n} runs did not answer 200`);
       return { ...r, processCpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0 };
     };
-    // Warm-up, then calibrate N to about 1 s of work per round: the timer moves in 1 ms steps and
+    // Warm-up, then calibrate N to about 0.6 s of work per run: the timer moves in 1 ms steps and
     // /proc in 10 ms ticks.
-    await run(300);
-    const probe = await run(500);
-    const n = Math.max(500, Math.min(10_000, Math.round((1000 / Math.max(probe.ms, 1)) * 500)));
-    await run(n);
+    await run(quick ? 50 : 300);
+    const probe = quick ? undefined : await run(500);
+    const n = quick ? 100 : Math.max(500, Math.min(10_000, Math.round((600 / Math.max(probe.ms, 1)) * 500)));
+    if (!quick) await run(n);
     const perRequest = [];
     const requestOnly = [];
     const processCpu = [];
-    for (let r = 0; r < ROUNDS; r++) {
+    for (let r = 0; r < rounds; r++) {
       const full = await run(n);
       const req = await run(n, "request");
       const zero = await run(0); // the awaited I/O alone

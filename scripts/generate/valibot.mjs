@@ -38,6 +38,8 @@ export function requestsModule(spec, limits, { header, literal }) {
   const limitIds = new Map(Object.entries(limits).map(([id, l]) => [`${l.schema}|${l.keyword}`, id]));
   const usedLimits = new Set();
   const usedHelpers = new Set();
+  /** Issue wordings of src/messages/wording.ts the schemas use: the SDK words an issue in one place. */
+  const usedWording = new Set();
   /** Component schema name → its const's code; filled in dependency order (a topological sort). */
   const components = new Map();
   const visiting = new Set();
@@ -127,7 +129,7 @@ export function requestsModule(spec, limits, { header, literal }) {
     const code = options.map((o) => {
       if (o.$ref || !["string", "number", "integer", "boolean", "null"].includes(o.type) || Object.keys(o).some((k) => k !== "type" && !ANNOTATIONS.has(k)))
         fail(path, "only `oneOf` of plain primitive types is supported");
-      return o.type === "integer" ? call("v.pipe", call("v.number"), call("v.integer", '"must be an integer"')) : call(`v.${o.type}`);
+      return o.type === "integer" ? call("v.pipe", call("v.number"), call("v.integer", (usedWording.add("NOT_INTEGER"), "NOT_INTEGER"))) : call(`v.${o.type}`);
     });
     return call("v.union", block("[", code, "]"));
   }
@@ -274,6 +276,7 @@ export function requestsModule(spec, limits, { header, literal }) {
     `import type { components, operations${spec.webhooks ? ", webhooks" : ""} } from "./openapi.js";`,
     `import { ${[...usedHelpers].sort().join(", ")} } from "../src/messages/fields.js";`,
   ];
+  if (usedWording.size) imports.push(`import { ${[...usedWording].sort().join(", ")} } from "../src/messages/wording.js";`);
   if (usedLimits.size) imports.push(`import {\n${[...usedLimits].sort().map((l) => `  ${l},`).join("\n")}\n} from "./limits.js";`);
   return `${header}// One valibot schema per request body, query and header set of openapi.yaml (the message bodies
 // are hand-written in src/messages/). Limits are generated/limits.ts constants; each schema is

@@ -1,9 +1,8 @@
 import * as v from "valibot";
 import { JelouValidationError, type Issue } from "../errors.js";
+import { REQUIRED, UNKNOWN_FIELD, notA } from "./wording.js";
 
-/** A short, safe rendering of any value for an issue message (never walks into nested data). */
-export const describe = (x: unknown): string =>
-  x === undefined ? "nothing" : x === null ? "null" : Array.isArray(x) ? "an array" : typeof x === "string" ? JSON.stringify(x.length > 40 ? x.slice(0, 40) + "…" : x) : typeof x === "object" ? "an object" : String(x);
+export { describe } from "./wording.js";
 
 /** Turns valibot's issue into the SDK's: a dot path and a sentence that names the limit and what was given. */
 export function toIssue(i: v.BaseIssue<unknown>): Issue {
@@ -12,11 +11,11 @@ export function toIssue(i: v.BaseIssue<unknown>): Issue {
   // Limits carry their own messages (fields.ts); valibot's own issues are only about shape.
   const message =
     i.type === "strict_object" && i.expected === "never"
-      ? "is not a known field"
+      ? UNKNOWN_FIELD
       : i.kind === "schema" && got === undefined
-        ? "is required"
+        ? REQUIRED
         : i.kind === "schema" && i.type !== "custom"
-          ? `must be ${i.expected === "Object" ? "an object" : i.expected === "Array" ? "an array" : i.expected}, got ${describe(got)}`
+          ? notA(i.expected === "Object" ? "an object" : i.expected === "Array" ? "an array" : `${i.expected}`, got)
           : i.message;
   return { path, message };
 }
@@ -31,8 +30,26 @@ export function parse<T>(schema: v.GenericSchema<unknown, T>, payload: unknown):
   return r.output;
 }
 
-/** Makes a message builder: adds `type`, validates, and returns the payload or throws. */
+// What a builder made: validated, then deep-frozen so that it cannot change afterwards. `send` does
+// not validate these again; anything else (hand-written, or a copy with changes) it still validates.
+const built = new WeakSet<object>();
+
+/** Whether `x` came out of a builder of this bundle, unchanged since (it cannot change: it is frozen). */
+export const isBuilt = (x: unknown): boolean => typeof x === "object" && x !== null && built.has(x);
+
+const deepFreeze = <T>(x: T): T => {
+  if (typeof x === "object" && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const k in x) deepFreeze(x[k]);
+  }
+  return x;
+};
+
+/** Makes a message builder: adds `type`, validates, and returns the payload (frozen) or throws. */
 export const builder =
   <T extends { type: string }>(schema: v.GenericSchema<unknown, T>, type: T["type"]) =>
-  (input: Omit<T, "type">): T =>
-    parse(schema, { type, ...input });
+  (input: Omit<T, "type">): T => {
+    const message = deepFreeze(parse(schema, { type, ...input }));
+    built.add(message);
+    return message;
+  };

@@ -1,7 +1,9 @@
 // Field shapes shared by several message types. Every number comes from generated/limits.ts,
 // which the generator takes from openapi.yaml: the spec is the only place a limit is written.
 import * as v from "valibot";
-import { describe, toIssue } from "./build.js";
+import { toIssue } from "./build.js";
+import * as w from "./wording.js";
+import { isObject } from "../object.js";
 import {
   BUTTON_TITLE_MAX_LENGTH,
   BUTTON_TITLE_SDK_PATTERN,
@@ -26,7 +28,7 @@ export const codePoints = (s: string): number => {
 const fits = (s: string, max: number) => s.length <= max || codePoints(s) <= max;
 
 /** The issue message of a string over `max` code points. */
-const tooLong = (s: string, max: number) => `must be at most ${max} characters, got ${codePoints(s)}`;
+const tooLong = (s: string, max: number) => w.tooLong(max, codePoints(s));
 
 export const maxChars = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.check<string, (i: v.CheckIssue<string>) => string>((s) => fits(s, max), (i) => tooLong(i.input, max));
 
@@ -38,18 +40,15 @@ export const maxChars = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.check<stri
 export const str = /* @__NO_SIDE_EFFECTS__ */ (max = Infinity) =>
   v.custom<string>(
     (s) => typeof s === "string" && s !== "" && fits(s, max),
-    (i) => (typeof i.input !== "string" ? notA("string", i.input) : i.input ? tooLong(i.input, max) : "must not be empty"),
+    (i) => (typeof i.input !== "string" ? w.notA("string", i.input) : i.input ? tooLong(i.input, max) : w.NOT_EMPTY),
   );
-
-/** The issue message of a value that is not of the expected JSON type. */
-const notA = (type: string, x: unknown) => `must be ${type}, got ${describe(x)}`;
 
 /** A string matching one of the spec's patterns; `what` completes "must be …" (else "must match <pattern>"). */
 export const matching = /* @__NO_SIDE_EFFECTS__ */ (pattern: string, what?: string) => {
   const re = new RegExp(pattern, "u");
   return v.custom<string>(
     (s) => typeof s === "string" && re.test(s),
-    (i) => (typeof i.input !== "string" ? notA("string", i.input) : what ? `must be ${what}` : `must match ${pattern}`),
+    (i) => (typeof i.input !== "string" ? w.notA("string", i.input) : what ? w.mustBe(what) : w.mustMatch(pattern)),
   );
 };
 
@@ -59,12 +58,12 @@ export const range = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, integ
     (x) => typeof x === "number" && x >= min && x <= max && (!integer || Number.isInteger(x)),
     ({ input: x }) =>
       typeof x !== "number" || x !== x
-        ? notA("number", x)
+        ? w.notA("number", x)
         : x < min
-          ? `must be at least ${min}, got ${x}`
+          ? w.atLeast(min, x)
           : x > max
-            ? `must be at most ${max}, got ${x}`
-            : "must be an integer",
+            ? w.atMost(max, x)
+            : w.NOT_INTEGER,
   );
 
 /** Any integer (JSON Schema's `type: integer` with no bounds). */
@@ -74,7 +73,7 @@ export const integer = /* @__PURE__ */ range(-Infinity, Infinity, true);
 export const enumOf = /* @__NO_SIDE_EFFECTS__ */ <const T extends readonly (string | number | boolean | null)[]>(values: T) =>
   v.custom<T[number]>(
     (x) => values.includes(x as T[number]),
-    ({ input }) => `must be one of ${values.join(", ")}; got ${describe(input)}`,
+    ({ input }) => w.oneOf(values, input),
   );
 
 /** An array of `min` to `max` items. */
@@ -83,7 +82,7 @@ export const list = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(item:
     v.array(item),
     v.check<v.InferOutput<T>[], (i: v.CheckIssue<v.InferOutput<T>[]>) => string>(
       (a) => a.length >= min && a.length <= max,
-      ({ input: { length: n } }) => `must have ${n < min ? `at least ${min}` : `at most ${max}`} items, got ${n}`,
+      ({ input: { length: n } }) => w.itemCount(n, min, max),
     ),
   );
 
@@ -100,18 +99,16 @@ const titlePattern = /* @__PURE__ */ new RegExp(BUTTON_TITLE_SDK_PATTERN, "u");
 /** Quick-reply button label: short, not blank, no emoji, no WhatsApp markdown. */
 export const buttonTitle = /* @__PURE__ */ v.pipe(
   /* @__PURE__ */ str(BUTTON_TITLE_MAX_LENGTH),
-  /* @__PURE__ */ v.check((s) => titlePattern.test(s), "must not be blank or contain emoji or * _ ~ `"),
+  /* @__PURE__ */ v.check((s) => titlePattern.test(s), w.NOT_BUTTON_TITLE),
 );
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
-
 /** Any JSON object (not an array): free-form data Jelou hands back to the webhook or the Flow. */
-export const anyObject = /* @__PURE__ */ v.custom<{ [key: string]: unknown }>(isObject, "must be an object");
+export const anyObject = /* @__PURE__ */ v.custom<{ [key: string]: unknown }>(isObject, w.NOT_OBJECT);
 
 /** A quick-reply payload: a string or a free-form object. */
 export const stringOrObject = /* @__PURE__ */ v.custom<string | { [key: string]: unknown }>(
   (x) => typeof x === "string" || isObject(x),
-  "must be a string or an object",
+  w.NOT_STRING_OR_OBJECT,
 );
 
 /** JSON's notion of equal values, as `uniqueItems` compares them (key order does not matter). */
@@ -134,11 +131,9 @@ export const unique = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unkn
     array,
     v.check<v.InferOutput<T>, (i: v.CheckIssue<v.InferOutput<T>>) => string>(
       (a) => repeated(a) < 0,
-      ({ input }) => `must not repeat an item, got ${describe(input[repeated(input)])} twice`,
+      ({ input }) => w.repeatedItem(input[repeated(input)]),
     ),
   );
-
-const keys = (n: number) => `${n} key${n === 1 ? "" : "s"}`;
 
 /** An object schema with `min` to `max` keys (JSON Schema's `minProperties` and `maxProperties`). */
 export const keyCount = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unknown, object>>(object: T, min: number, max = Infinity) =>
@@ -146,10 +141,7 @@ export const keyCount = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<un
     object,
     v.check<v.InferOutput<T>, (i: v.CheckIssue<v.InferOutput<T>>) => string>(
       (o) => Object.keys(o).length >= min && Object.keys(o).length <= max,
-      ({ input }) => {
-        const n = Object.keys(input).length;
-        return `must have ${n < min ? `at least ${keys(min)}` : `at most ${keys(max)}`}, got ${n}`;
-      },
+      ({ input }) => w.keyCount(Object.keys(input).length, min, max),
     ),
   );
 
@@ -186,8 +178,8 @@ export const when = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema<unknow
         const x = o[key];
         const rule = (x === undefined ? orAbsent : values.includes(x)) ? then : otherwise;
         if (!rule) continue;
-        const why = x === undefined ? "" : ` when ${key} is ${typeof x === "string" ? x : describe(x)}`;
-        for (const k of rule.required ?? []) if (o[k] === undefined) addIssue({ message: `is required${why}`, path: [at(k)] });
+        const why = w.whenField(key, x);
+        for (const k of rule.required ?? []) if (o[k] === undefined) addIssue({ message: `${w.REQUIRED}${why}`, path: [at(k)] });
         for (const [k, schema] of Object.entries(rule.properties ?? {})) {
           if (o[k] === undefined) continue;
           const r = v.safeParse(schema, o[k]);

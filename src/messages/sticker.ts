@@ -1,4 +1,3 @@
-import type * as v from "valibot";
 import type { components } from "../../generated/openapi.js";
 import { mediaSchema } from "./media.js";
 import { builder } from "./build.js";

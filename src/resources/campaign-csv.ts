@@ -3,7 +3,7 @@
 // with country code and without `+`.
 import { CSV_COLUMN_NAME_PATTERN } from "../../generated/limits.js";
 import { JelouValidationError, type Issue } from "../errors.js";
-import { describe } from "../messages/build.js";
+import { describe, itemCount } from "../messages/wording.js";
 import { PHONE_NUMBER } from "../params.js";
 
 const COLUMN = new RegExp(CSV_COLUMN_NAME_PATTERN);
@@ -25,7 +25,7 @@ const field = (x: string) => (/[",\r\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` 
  */
 export function campaignCsv(rows: CampaignRow[]): string {
   const issues: Issue[] = [];
-  if (!Array.isArray(rows) || rows.length === 0) throw new JelouValidationError([{ path: "rows", message: "must have at least 1 items, got 0" }]);
+  if (!Array.isArray(rows) || rows.length === 0) throw new JelouValidationError([{ path: "rows", message: itemCount(0, 1, Infinity) }]);
   const columns = Object.keys(rows[0]!);
   columns.forEach((c, i) => COLUMN.test(c) || issues.push({ path: `columns.${i}`, message: `must be letters, digits and _ only, got ${describe(c)}` }));
   const lines = [columns.join(",")];

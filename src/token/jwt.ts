@@ -1,4 +1,5 @@
 import { JelouError } from "../errors.js";
+import { isObject } from "../object.js";
 import { decode, encode } from "./base64url.js";
 
 /** Which check a token failed; the proxy maps each to 401 and logs only this word. */
@@ -45,7 +46,7 @@ const object = (bytes: Uint8Array | undefined): Record<string, unknown> | undefi
   if (!bytes) return undefined;
   try {
     const v: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    return isObject(v) ? v : undefined;
   } catch {
     return undefined;
   }

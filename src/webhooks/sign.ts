@@ -3,6 +3,22 @@
 
 const encoder = new TextEncoder();
 
+/** A raw body as received or sent: text (taken as UTF-8) or the bytes themselves. */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+/** The bytes of a raw body. A copy for views: Web Crypto takes only bytes over a plain ArrayBuffer, not a SharedArrayBuffer view. */
+export const bytesOf = (body: RawBody): Uint8Array<ArrayBuffer> => (typeof body === "string" ? encoder.encode(body) : new Uint8Array(body));
+
+/**
+ * HMAC-SHA256 of `bytes` keyed with the UTF-8 bytes of `secret`. An empty secret (an unset
+ * environment variable) rejects with a `DataError`: Web Crypto refuses a zero-length HMAC key in
+ * Node, Deno, workerd and Chromium (test/runtime/webhooks-scenario.js checks it in each).
+ */
+export async function hmacSha256(secret: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return new Uint8Array(await crypto.subtle.sign("HMAC", key, bytes));
+}
+
 /**
  * The `X-Jelou-Signature` value for `body`, keyed with the integration's `signingSecret`. Sign the
  * exact bytes that are sent (or were received): serializing the same data twice may not give the
@@ -14,12 +30,8 @@ const encoder = new TextEncoder();
  * const text = JSON.stringify(message);
  * const signature = await signPayload(env.JELOU_SIGNING_SECRET, text); // "sha256=5d41…"
  */
-export async function signPayload(secret: string, body: string | Uint8Array): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  // A copy: Web Crypto takes only bytes over a plain ArrayBuffer, not a SharedArrayBuffer view.
-  const bytes = typeof body === "string" ? encoder.encode(body) : new Uint8Array(body);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, bytes));
+export async function signPayload(secret: string, body: RawBody): Promise<string> {
   let hex = "";
-  for (const b of mac) hex += b.toString(16).padStart(2, "0");
+  for (const b of await hmacSha256(secret, bytesOf(body))) hex += b.toString(16).padStart(2, "0");
   return `sha256=${hex}`;
 }

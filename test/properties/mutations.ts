@@ -11,7 +11,6 @@ import {
   ajvAccepts,
   canonical,
   codePoints,
-  exactly,
   jsonValue,
   type Generator,
   type Json,

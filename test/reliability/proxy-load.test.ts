@@ -98,22 +98,22 @@ describe("proxy under load", () => {
     // Each token's Durable Object counted exactly its share: one more send is refused, at once.
     const mockBefore = stack.mock.requests.length;
     const over = await Promise.all(clients.map((c, r) => c.send(BOT, messages.text({ userId: users[r]!, text: `over-${run}-${r}` })).then(() => undefined, (e) => e)));
-    for (const e of over) expect(e).toMatchObject({ name: "JelouApiError", status: 429, maybeSent: false, body: { error: { key: "QUOTA_EXCEEDED" } } });
+    for (const e of over) expect(e).toMatchObject({ name: "JelouApiError", status: 403, maybeSent: false, body: { error: { key: "QUOTA_EXCEEDED" } } });
     expect(stack.mock.requests.length).toBe(mockBefore);
-    figures.push(["one more send per spent token", `${over.filter((e) => e?.status === 429).length} × 429, mock +0`]);
+    figures.push(["one more send per spent token", `${over.filter((e) => e?.status === 403).length} × 403, mock +0`]);
 
     await stack.settleLogs();
     expect(countLines(" 200 ok")).toBe(SENDS);
   }, 60_000);
 
-  it("quota under concurrency: 50 parallel sends on a max-5 token → exactly 5 at the mock, 45 × 429, one request each", async () => {
+  it("quota under concurrency: 50 parallel sends on a max-5 token → exactly 5 at the mock, 45 × 403 QUOTA_EXCEEDED, one request each", async () => {
     const token = await mintSendToken(SIGNING_KEY, scope({ types: ["text"], max: 5 }), { ttlSeconds: 300 });
-    const sdk = client(token); // default retry: the SDK must still not retry a quota 429
+    const sdk = client(token); // default retry: the SDK must still not retry a spent token
     await stack.settleLogs();
     const mockBefore = stack.mock.requests.length;
     const reqBefore = stack.sdkRequests();
     const seenBefore = stack.seen.length;
-    const quotaLinesBefore = countLines(" 429 quota");
+    const quotaLinesBefore = countLines(" 403 quota");
     const okLinesBefore = countLines(" 200 ok");
 
     const t0 = performance.now();
@@ -124,16 +124,16 @@ describe("proxy under load", () => {
     const ok = outcomes.filter((o) => !(o instanceof Error));
     const refused = outcomes.filter((o) => o instanceof JelouApiError);
     const newAtMock = stack.mock.requests.slice(mockBefore).map((r) => (r.json as { text: string }).text);
-    const quotaAnswers = stack.seen.slice(seenBefore).filter((s) => s.status === 429);
-    const retryAfter = quotaAnswers.map((s) => Number(new Headers(s.headers).get("Retry-After")));
+    const quotaAnswers = stack.seen.slice(seenBefore).filter((s) => s.status === 403);
+    const retryAfter = quotaAnswers.map((s) => new Headers(s.headers).get("Retry-After"));
     await stack.settleLogs();
 
     figures.push(
-      ["max-5 token, 50 parallel sends", `${ok.length} × 200, ${refused.length} × 429 in ${Math.round(ms)} ms`],
+      ["max-5 token, 50 parallel sends", `${ok.length} × 200, ${refused.length} × 403 in ${Math.round(ms)} ms`],
       ["  reached the mock", newAtMock.length],
       ["  requests reaching the Worker (SDK, default retry)", stack.sdkRequests() - reqBefore],
-      ["  Worker log lines: 200 ok / 429 quota", `${countLines(" 200 ok") - okLinesBefore} / ${countLines(" 429 quota") - quotaLinesBefore}`],
-      ["  quota Retry-After (s), min–max", `${Math.min(...retryAfter)}–${Math.max(...retryAfter)}`],
+      ["  Worker log lines: 200 ok / 403 quota", `${countLines(" 200 ok") - okLinesBefore} / ${countLines(" 403 quota") - quotaLinesBefore}`],
+      ["  quota answers with Retry-After", retryAfter.filter((v) => v !== null).length],
     );
 
     expect(ok).toHaveLength(5);
@@ -142,36 +142,36 @@ describe("proxy under load", () => {
     expect(new Set(newAtMock).size).toBe(5);
     expect(new Set(ok.map((o) => o.messageId)).size).toBe(5);
     for (const e of refused) {
-      expect(e).toMatchObject({ status: 429, maybeSent: false, key: "QUOTA_EXCEEDED", code: "P4291" });
+      expect(e).toMatchObject({ status: 403, maybeSent: false, key: "QUOTA_EXCEEDED", code: "P4033" });
       expect(isEnvelope(e.body), JSON.stringify(e.body)).toBe(true);
     }
-    // Retry-After points at the token's expiry, far beyond the SDK's 10 s cap: it gave up at once.
-    expect(Math.min(...retryAfter)).toBeGreaterThan(10);
+    // A 403 without Retry-After: nothing invites a retry, so the SDK gave up at once.
+    expect(retryAfter.filter((v) => v !== null)).toEqual([]);
     expect(stack.sdkRequests() - reqBefore).toBe(50);
-    expect(countLines(" 429 quota") - quotaLinesBefore).toBe(45);
+    expect(countLines(" 403 quota") - quotaLinesBefore).toBe(45);
     expect(countLines(" 200 ok") - okLinesBefore).toBe(5);
 
     // Replay of the spent token: the SDK (10 sends, one after another) and the raw bytes (10 more).
     const replayStart = performance.now();
     for (let i = 0; i < 10; i++) {
       const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `replay-${run}-${i}` })).then(() => undefined, (x) => x);
-      expect(e).toMatchObject({ name: "JelouApiError", status: 429, maybeSent: false, key: "QUOTA_EXCEEDED" });
+      expect(e).toMatchObject({ name: "JelouApiError", status: 403, maybeSent: false, key: "QUOTA_EXCEEDED" });
     }
     const sdkReplayMs = performance.now() - replayStart;
     const body = JSON.stringify(messages.text({ userId: scope().sub, text: `replay-raw-${run}` }));
     for (let i = 0; i < 10; i++) {
       const r = await stack.raw(`/v1/bots/${BOT}/messages`, { headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body });
-      expect([r.status, r.json?.error?.key, isEnvelope(r.json)]).toEqual([429, "QUOTA_EXCEEDED", true]);
-      expect(Number(r.headers.get("Retry-After"))).toBeGreaterThan(10);
+      expect([r.status, r.json?.error?.key, isEnvelope(r.json)]).toEqual([403, "QUOTA_EXCEEDED", true]);
+      expect(r.headers.get("Retry-After")).toBeNull();
     }
     await stack.settleLogs();
     figures.push(
-      ["spent token replayed (10 SDK + 10 raw)", `${countLines(" 429 quota") - quotaLinesBefore - 45} × 429, mock +${stack.mock.requests.length - mockBefore - 5}`],
+      ["spent token replayed (10 SDK + 10 raw)", `${countLines(" 403 quota") - quotaLinesBefore - 45} × 403, mock +${stack.mock.requests.length - mockBefore - 5}`],
       ["  SDK replay: requests / mean time per send", `${stack.sdkRequests() - reqBefore - 50} / ${(sdkReplayMs / 10).toFixed(1)} ms`],
     );
     expect(stack.mock.requests.length).toBe(mockBefore + 5);
     expect(stack.sdkRequests() - reqBefore).toBe(60);
-    expect(countLines(" 429 quota") - quotaLinesBefore).toBe(45 + 20);
+    expect(countLines(" 403 quota") - quotaLinesBefore).toBe(45 + 20);
   }, 30_000);
 
   it("the SDK with retry: false sends exactly once on a spent token too", async () => {
@@ -180,13 +180,12 @@ describe("proxy under load", () => {
     const before = stack.sdkRequests();
     await sdk.send(BOT, messages.text({ userId: scope().sub, text: `noretry-${run}-0` }));
     const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `noretry-${run}-1` })).then(() => undefined, (x) => x);
-    expect(e).toMatchObject({ status: 429, key: "QUOTA_EXCEEDED", maybeSent: false });
+    expect(e).toMatchObject({ status: 403, key: "QUOTA_EXCEEDED", maybeSent: false });
     expect(stack.sdkRequests() - before).toBe(2);
   });
 
-  it("a spent token 2 s before expiry is not retried either: Retry-After covers expiry plus clock skew", async () => {
-    // Retry-After on a quota 429 counts to exp + 30 s (the skew the verifier allows), always past
-    // the SDK's 10 s cap, so the SDK gives up at once instead of sending 429-bound retries.
+  it("a spent token 2 s before expiry is not retried either: a 403 without Retry-After", async () => {
+    // However little time is left, the refusal of a spent token is final (403, no Retry-After).
     const token = await mintSendToken(SIGNING_KEY, scope({ types: ["text"], max: 1 }), { ttlSeconds: 2 });
     const sdk = client(token);
     await sdk.send(BOT, messages.text({ userId: scope().sub, text: `near-exp-${run}-0` }));
@@ -197,7 +196,7 @@ describe("proxy under load", () => {
     const ms = Math.round(performance.now() - t0);
     const requests = stack.sdkRequests() - before;
     figures.push(["spent token 2 s before exp (SDK default retry)", `${requests} request(s), ${ms} ms, then ${e?.status} ${e?.key}`]);
-    expect(e).toMatchObject({ status: 429, key: "QUOTA_EXCEEDED", maybeSent: false });
+    expect(e).toMatchObject({ status: 403, key: "QUOTA_EXCEEDED", maybeSent: false });
     expect(stack.mock.requests.length).toBe(mockBefore);
     expect(requests).toBe(1);
   });

@@ -7,14 +7,16 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe } from "vitest";
 import { chromiumBin } from "../../scripts/tools.mjs";
-import { bundlePath, repoRoot } from "../support/bundle";
+import { repoRoot } from "../support/bundle";
 import type { Outcome } from "./expected";
-import { runtimeTest } from "./harness";
+import { distModules, runtimeTest } from "./harness";
 
-// Only these files are served; read per request so a rebuilt bundle is what the page gets.
-const files: Record<string, string> = {
-  "/dist/index.js": bundlePath,
-  "/scenario.js": join(repoRoot, "test/runtime/scenario.js"),
+// Only these files are served: dist/'s modules (dist/index.js imports dist/chunks/*.js) and the
+// scenario; listed and read per request so a rebuilt dist/ is what the page gets.
+const fileFor = (url: string): string | undefined => {
+  if (url === "/scenario.js") return join(repoRoot, "test/runtime/scenario.js");
+  const inDist = distModules().find((f) => `/${f}` === url);
+  return inDist && join(repoRoot, inDist);
 };
 // Loaded the way a user's page would, as module scripts. (page.evaluate cannot import(): vitest
 // rewrites import() inside the callback before Playwright serialises it.)
@@ -27,7 +29,7 @@ const page = `<!doctype html><meta charset="utf-8"><title>jelou-sdk runtime test
 
 async function startStaticServer() {
   const server = createServer((req, res) => {
-    const file = files[req.url ?? ""];
+    const file = fileFor(req.url ?? "");
     if (req.url === "/") res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page);
     else if (file) res.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8" }).end(readFileSync(file));
     else res.writeHead(req.url === "/favicon.ico" ? 204 : 404).end(); // keep the console clean

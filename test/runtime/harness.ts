@@ -1,8 +1,10 @@
 // Shared shape of the four runtime tests: each supplies only "how to run the scenario in my
 // runtime"; starting the mock, checking results and arrivals, and the skip policy live here.
 import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { it, inject } from "vitest";
-import { ensureBuilt } from "../support/bundle";
+import { ensureBuilt, repoRoot } from "../support/bundle";
 import { startMockJelou } from "../support/mock-jelou";
 import { assertArrivals, assertResults, cases, flow, scenarioInput, type Outcome } from "./expected";
 
@@ -13,6 +15,18 @@ declare module "vitest" {
 }
 
 export const RUNTIME_TIMEOUT = 120_000;
+
+/**
+ * Every ES module in dist/ (the entries and the dist/chunks/ files they import), as paths relative
+ * to the repo root: a runtime that needs its module list up front (workerd) or serves files by
+ * name (the Chromium page) gets all of them, read fresh after a rebuild.
+ */
+export function distModules(): string[] {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return walk(join(repoRoot, "dist"))
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => relative(repoRoot, f));
+}
 type Input = ReturnType<typeof scenarioInput>;
 
 function requireBundle(): void {

@@ -2,10 +2,10 @@
 // hosts, credentials, Datum paging and the Web Crypto signature as a Worker runs them.
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { bundlePath, ensureBuilt, repoRoot } from "../support/bundle";
+import { ensureBuilt, repoRoot } from "../support/bundle";
 import { startMockJelou } from "../support/mock-jelou";
 import type { Outcome } from "./expected";
-import { RUNTIME_TIMEOUT } from "./harness";
+import { distModules, RUNTIME_TIMEOUT } from "./harness";
 
 const entry = `
 import * as sdk from "./dist/index.js";
@@ -41,7 +41,7 @@ describe("runtime: workerd, platform methods", () => {
       const mf = new miniflare!.Miniflare({
         modules: [
           { type: "ESModule", path: join(repoRoot, "__platform-test-worker.js"), contents: entry },
-          { type: "ESModule", path: bundlePath },
+          ...distModules().map((f) => ({ type: "ESModule" as const, path: join(repoRoot, f) })),
           { type: "ESModule", path: join(repoRoot, "test/runtime/platform-scenario.js") },
         ],
         modulesRoot: repoRoot,

@@ -2,9 +2,9 @@
 // as real ES modules of a worker, whose fetch handler runs the scenario with workerd's fetch.
 import { join } from "node:path";
 import { describe } from "vitest";
-import { bundlePath, repoRoot } from "../support/bundle";
+import { repoRoot } from "../support/bundle";
 import type { Outcome } from "./expected";
-import { runtimeTest } from "./harness";
+import { distModules, runtimeTest } from "./harness";
 
 // Virtual entry (contents inline, nothing written); its path places it at the repo root so its
 // relative imports resolve to the real files, all inside modulesRoot as miniflare requires.
@@ -28,7 +28,7 @@ describe("runtime: workerd", () => {
     const mf = new miniflare!.Miniflare({
       modules: [
         { type: "ESModule", path: join(repoRoot, "__runtime-test-worker.js"), contents: entry },
-        { type: "ESModule", path: bundlePath },
+        ...distModules().map((f) => ({ type: "ESModule" as const, path: join(repoRoot, f) })),
         { type: "ESModule", path: join(repoRoot, "test/runtime/scenario.js") },
       ],
       modulesRoot: repoRoot,

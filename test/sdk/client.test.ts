@@ -8,6 +8,7 @@ import {
   JelouValidationError,
   messages,
 } from "../../src/index.js";
+import { createMockJelou } from "../../src/testing/index.js";
 import { json, ok, stubFetch } from "./stub-fetch.js";
 
 const creds = { clientId: "test-id", clientSecret: "test-sëcret", baseUrl: "https://jelou.test" };
@@ -16,15 +17,12 @@ const fast = { retry: { baseDelayMs: 1, maxDelayMs: 50 } };
 
 describe("send", () => {
   it("POSTs the message unchanged with Basic auth of the UTF-8 credentials", async () => {
-    const { fetch, seen } = stubFetch(ok("msg_42"));
-    const r = await createJelou({ ...creds, fetch }).send("BOT", hello);
-    expect(r).toEqual({ success: true, messageId: "msg_42" });
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.method).toBe("POST");
-    expect(seen[0]!.url).toBe("https://jelou.test/v1/bots/BOT/messages");
-    expect(seen[0]!.headers.get("authorization")).toBe("Basic " + Buffer.from("test-id:test-sëcret", "utf8").toString("base64"));
-    expect(seen[0]!.headers.get("content-type")).toBe("application/json");
-    expect(JSON.parse(seen[0]!.body)).toEqual(hello);
+    const mock = createMockJelou();
+    const r = await createJelou({ ...creds, fetch: mock.fetch }).send("BOT", hello);
+    expect(r).toEqual({ success: true, messageId: "msg_1" });
+    // The mock checks method, path, JSON content type and body against the contract (issues: []).
+    expect(mock.calls).toMatchObject([{ method: "POST", url: "https://jelou.test/v1/bots/BOT/messages", operationId: "sendMessage", json: hello, issues: [] }]);
+    expect(mock.calls[0]!.headers.authorization).toBe("Basic " + Buffer.from("test-id:test-sëcret", "utf8").toString("base64"));
   });
 
   it("URL-encodes path params", async () => {
@@ -112,8 +110,9 @@ describe("errors", () => {
   });
 
   it("wraps network failures, saying the message may have been sent", async () => {
-    const { fetch } = stubFetch(new TypeError("fetch failed"));
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello).catch((e) => e);
+    const mock = createMockJelou();
+    mock.failNext("network");
+    const err = await createJelou({ ...creds, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
     expect(err).toBeInstanceOf(JelouNetworkError);
     expect(err.maybeSent).toBe(true);
   });
@@ -121,9 +120,10 @@ describe("errors", () => {
 
 describe("retries", () => {
   it.each([429, 503])("retries %i and then succeeds", async (status) => {
-    const { fetch, seen } = stubFetch(json(status, {}), ok());
-    await expect(createJelou({ ...creds, ...fast, fetch }).send("BOT", hello)).resolves.toMatchObject({ success: true });
-    expect(seen).toHaveLength(2);
+    const mock = createMockJelou();
+    mock.failNext({ status });
+    await expect(createJelou({ ...creds, ...fast, fetch: mock.fetch }).send("BOT", hello)).resolves.toMatchObject({ success: true });
+    expect(mock.calls).toHaveLength(2);
   });
 
   it.each([500, 502, 400, 422])("does not retry %i", async (status) => {
@@ -133,19 +133,22 @@ describe("retries", () => {
   });
 
   it("gives up after `retries` extra attempts with Jelou's answer, not sent", async () => {
-    const { fetch, seen } = stubFetch(json(429, { message: "slow down" }));
-    const err = await createJelou({ ...creds, ...fast, fetch }).send("BOT", hello).catch((e) => e);
-    expect(err).toMatchObject({ status: 429, maybeSent: false });
-    expect(seen).toHaveLength(3);
+    const mock = createMockJelou();
+    mock.failNext({ status: 429, body: { message: "slow down" } }, 3);
+    const err = await createJelou({ ...creds, ...fast, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
+    expect(err).toMatchObject({ status: 429, maybeSent: false, body: { message: "slow down" } });
+    expect(mock.calls).toHaveLength(3);
   });
 
   it("honours Retry-After in seconds and as an HTTP date", async () => {
     // HTTP dates have whole seconds: +1.5 s waits 0.5–1.5 s, never less than the 100 ms asserted.
     const date = new Date(Date.now() + 1500).toUTCString();
-    const { fetch, seen } = stubFetch(json(429, {}, { "retry-after": "0" }), json(503, {}, { "retry-after": date }), ok());
+    const mock = createMockJelou();
+    mock.failNext({ status: 429, retryAfter: 0 });
+    mock.failNext({ status: 503, retryAfter: date });
     const t = Date.now();
-    await createJelou({ ...creds, retry: { maxDelayMs: 5000 }, fetch }).send("BOT", hello);
-    expect(seen).toHaveLength(3);
+    await createJelou({ ...creds, retry: { maxDelayMs: 5000 }, fetch: mock.fetch }).send("BOT", hello);
+    expect(mock.calls).toHaveLength(3);
     expect(Date.now() - t).toBeGreaterThanOrEqual(100);
     expect(Date.now() - t).toBeLessThan(2500);
   });
@@ -183,8 +186,10 @@ describe("timeouts and aborts", () => {
     new Promise<Response>((_, reject) => req.signal.addEventListener("abort", () => reject(req.signal.reason)));
 
   it("times out within timeoutMs with maybeSent", async () => {
+    const mock = createMockJelou();
+    mock.failNext("hang");
     const t = Date.now();
-    const err = await createJelou({ ...creds, timeoutMs: 100, fetch: hang }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, timeoutMs: 100, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
     expect(err).toBeInstanceOf(JelouTimeoutError);
     expect(err).toMatchObject({ maybeSent: true, timeoutMs: 100 });
     expect(Date.now() - t).toBeLessThan(200);

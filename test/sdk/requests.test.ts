@@ -6,7 +6,7 @@ import * as v from "valibot";
 import * as requests from "../../generated/requests.js";
 import { parse, toIssue } from "../../src/messages/build.js";
 import { JelouValidationError } from "../../src/errors.js";
-import { describeErrors } from "../support/spec.js";
+import { describeErrors, spec } from "../support/spec.js";
 import {
   MESSAGE_OPERATIONS,
   PARTS,
@@ -35,6 +35,8 @@ describe("generated/requests.ts", () => {
         ...(o.params.query.length ? [`${o.id}Query`] : []),
         ...(o.params.headers.length ? [`${o.id}Headers`] : []),
       ]);
+    // And one per webhook (test/webhooks/events.test.ts checks them): `<webhookName>Event`.
+    expected.push(...Object.keys(spec.webhooks ?? {}).map((name) => `${name}Event`));
     expect(Object.keys(requests).sort()).toEqual(expected.sort());
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { createJelou, JelouApiError, JelouConfigError, JelouNetworkError, JelouValidationError, type DatumRecord } from "../../src/index.js";
 import { signPayload } from "../../src/webhooks/sign.js";
 import { PLATFORM_CALLS, PHONE, ROW_ID, SIGNING_SECRET, agentMessage, memorySet, type Order } from "../support/platform-calls.js";
+import { createMockJelou } from "../../src/testing/index.js";
 import { json, stubFetch } from "./stub-fetch.js";
 
 const URLS = { baseUrl: "https://api.test", gatewayUrl: "https://gateway.test", chatbotUrl: "https://chatbot.test" };
@@ -19,36 +20,28 @@ const hmac = (secret: string, body: string) => `sha256=${createHmac("sha256", se
 
 describe("platform methods: host and credential", () => {
   it.each(PLATFORM_CALLS)("$name → $method on $host with only that host's credential", async (call) => {
-    const { fetch, seen } = stubFetch(anything);
-    await call.run(createJelou({ ...creds, fetch }));
-    expect(seen).toHaveLength(1);
-    const [req] = seen;
-    expect(req!.method).toBe(call.method);
-    expect(new URL(req!.url).origin).toBe(ORIGIN[call.host]);
-    const h = req!.headers;
-    if (call.host === "api") {
-      expect(h.get("authorization")).toBe(BASIC);
-      expect(h.has("x-api-key")).toBe(false);
-    } else if (call.host === "gateway") {
-      expect(h.get("x-api-key")).toBe("project-key");
-      expect(h.has("authorization")).toBe(false);
-    } else {
-      expect(h.has("authorization")).toBe(false);
-      expect(h.has("x-api-key")).toBe(false);
-      expect(h.get("x-jelou-signature")).toBe(hmac(SIGNING_SECRET, req!.body));
-    }
+    // With the default URLs the mock checks the host (api/gateway/chatbot.jelou.ai), the operation's
+    // credential and that no other host's credential came along: any slip is one of `issues`.
+    const mock = createMockJelou();
+    await call.run(createJelou({ clientId: "test-id", clientSecret: "test-secret", apiKey: "project-key", fetch: mock.fetch }));
+    expect(mock.calls.map((c) => [c.operationId, c.method, new URL(c.url).hostname, c.issues])).toEqual([[call.operationId, call.method, `${call.host}.jelou.ai`, []]]);
+    const { headers: h, json: body } = mock.calls[0]!;
+    if (call.host === "api") expect(h.authorization).toBe(BASIC);
+    else if (call.host === "gateway") expect(h["x-api-key"]).toBe("project-key");
+    else expect(h["x-jelou-signature"]).toBe(hmac(SIGNING_SECRET, JSON.stringify(body)));
+    // And each host's URL option moves that host only.
+    mock.reset();
+    await call.run(createJelou({ ...creds, fetch: mock.fetch }));
+    expect(mock.calls.map((c) => [new URL(c.url).origin, c.issues])).toEqual([[ORIGIN[call.host], []]]);
   });
 
   it("a token client: Bearer to api.jelou.ai only, the API key to the gateway only", async () => {
-    const { fetch, seen } = stubFetch(anything);
-    const jelou = createJelou({ token: "tok", apiKey: "project-key", ...URLS, fetch });
+    const mock = createMockJelou();
+    const jelou = createJelou({ token: "tok", apiKey: "project-key", fetch: mock.fetch });
     for (const call of PLATFORM_CALLS) await call.run(jelou);
-    expect(seen).toHaveLength(PLATFORM_CALLS.length);
-    for (const [i, call] of PLATFORM_CALLS.entries()) {
-      const h = seen[i]!.headers;
-      expect([call.name, h.get("authorization")]).toEqual([call.name, call.host === "api" ? "Bearer tok" : null]);
-      expect([call.name, h.get("x-api-key")]).toEqual([call.name, call.host === "gateway" ? "project-key" : null]);
-    }
+    expect(mock.calls.map((c) => [c.operationId, c.issues, c.headers.authorization, c.headers["x-api-key"]])).toEqual(
+      PLATFORM_CALLS.map((call) => [call.operationId, [], call.host === "api" ? "Bearer tok" : undefined, call.host === "gateway" ? "project-key" : undefined]),
+    );
   });
 
   it("a gateway method without apiKey is a JelouConfigError naming apiKey, before any request", async () => {

@@ -18,11 +18,16 @@ beforeAll(() => {
 describe("worker-example", () => {
   it("wrangler.toml: fixed compatibility date, SDK aliased to dist/, vars, the Durable Object and its migration", () => {
     expect(toml).toMatch(/^compatibility_date = "\d{4}-\d{2}-\d{2}"$/m);
-    expect(toml).toMatch(/^\[alias\]\n"jelou-sdk\/messages" = "\.\.\/dist\/messages\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"$/m);
+    expect(toml).toMatch(/^\[alias\]\n"jelou-sdk\/messages" = "\.\.\/dist\/messages\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"\n"jelou-sdk\/webhooks" = "\.\.\/dist\/webhooks\.js"$/m);
     for (const v of ["ALLOWED_ORIGINS", "JELOU_BASE_URL", "TOKEN_AUDIENCE"]) expect(toml).toMatch(new RegExp(`^${v} = "`, "m"));
     expect(toml).toMatch(/^JELOU_BASE_URL = "https:\/\/api\.jelou\.ai"$/m);
     expect(toml).toMatch(/^TOKEN_AUDIENCE = "jelou-proxy"$/m);
     expect(toml).toMatch(/new_sqlite_classes = \["SendQuota"\]/);
+    // Webhooks: the queue (producer, consumer with retries and a dead-letter queue) and the dedupe object.
+    expect(toml).toMatch(/\[\[queues\.producers\]\]\nbinding = "WEBHOOK_QUEUE"\nqueue = "jelou-webhooks"/);
+    expect(toml).toMatch(/\[\[queues\.consumers\]\]\nqueue = "jelou-webhooks"[^[]*max_retries = \d+[^[]*dead_letter_queue = "jelou-webhooks-dlq"/);
+    expect(toml).toMatch(/new_sqlite_classes = \["WebhookDedupe"\]/);
+    expect(toml).not.toMatch(/^JELOU_WEBHOOK_SECRET\s*=/m);
     // Secrets are documented, never set here.
     expect(toml).not.toMatch(/^(JELOU_CLIENT_ID|JELOU_CLIENT_SECRET|TOKEN_SIGNING_KEY)\s*=/m);
   });
@@ -32,7 +37,7 @@ describe("worker-example", () => {
     for (const f of readdirSync(join(workerDir, "src")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")))
       for (const m of readFileSync(join(workerDir, "src", f), "utf8").matchAll(/^(?:import|export)[^;]*? from "([^"]+)"/gms)) specifiers.add(m[1]!);
     const external = [...specifiers].filter((s) => !s.startsWith("./"));
-    expect(external.sort()).toEqual(["cloudflare:workers", "jelou-sdk/messages", "jelou-sdk/token"]);
+    expect(external.sort()).toEqual(["cloudflare:workers", "jelou-sdk/messages", "jelou-sdk/token", "jelou-sdk/webhooks"]);
   });
 
   it("`wrangler deploy --dry-run` bundles it with the SDK inlined", () => {
@@ -51,7 +56,8 @@ describe("worker-example", () => {
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       expect(r.stdout).toMatch(/env\.QUOTA \(SendQuota\)\s+Durable Object/);
       const js = readFileSync(join(out, "index.js"), "utf8");
-      expect([...js.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1])).toEqual(["cloudflare:workers"]);
+      // Each Durable Object module imports cloudflare:workers itself: count specifiers, not statements.
+      expect([...new Set([...js.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1]))]).toEqual(["cloudflare:workers"]);
       expect(js).not.toContain("jelou-sdk\"");
       expect(js).toContain("JelouValidationError"); // the SDK, bundled from dist/
       expect(js).toMatch(/export\s*\{[^}]*\bSendQuota\b/);

@@ -7,7 +7,7 @@ import { handle, type Deps } from "../../worker-example/src/handler";
 import { MAX_SENDS } from "jelou-sdk/token";
 import type { Quota } from "../../worker-example/src/quota";
 import { spec } from "../support/spec";
-import { BASIC, BOT, ORIGIN, USER, callButton, config, flowMessage, jtiOf, listMessage, memoryQuota, mint } from "./helpers";
+import { BASIC, BOT, ORIGIN, USER, callButton, config, flowMessage, listMessage, memoryQuota, mint, quotaOf } from "./helpers";
 
 // The runtime's base class, so the entry module loads in Node.
 vi.mock("cloudflare:workers", () => ({
@@ -66,7 +66,7 @@ describe("handle()", () => {
     expect(sent[0]!.url).toBe(`http://jelou.invalid/v1/bots/${BOT}/messages`);
     expect(sent[0]!.headers.get("Authorization")).toBe(BASIC);
     expect(await sent[0]!.json()).toEqual(listMessage());
-    expect(mem.used(jtiOf(token))).toBe(1);
+    expect(mem.used(await quotaOf(token))).toBe(1);
     expect(logs).toEqual(["POST /v1/bots/{botId}/messages 200 ok"]);
   });
 
@@ -114,7 +114,7 @@ describe("handle()", () => {
     expect(body.validationError).toEqual([{ path: "options", message: "must have at most 10 items, got 11" }]);
   });
 
-  it("refuses a send over quota (429), and gives the reservation back when Jelou refused the message", async () => {
+  it("refuses a send over quota (403, final), and gives the reservation back when Jelou refused the message", async () => {
     const token = await mint({ max: 1 });
     reply = async () => Response.json({ message: ["nope"], statusMessage: "failed", status: 0, error: { key: "BOT_NOT_FOUND" } }, { status: 404 });
     const res = await handle(post(MESSAGES, token, listMessage()), deps());
@@ -123,7 +123,7 @@ describe("handle()", () => {
     expect(mem.calls).toEqual(["take", "giveBack"]);
     reply = async () => Response.json({ success: true, messageId: "m2" });
     expect((await handle(post(MESSAGES, token, listMessage()), deps())).status).toBe(200);
-    await expectEnvelope(await handle(post(MESSAGES, token, listMessage()), deps()), 429, "QUOTA_EXCEEDED");
+    await expectEnvelope(await handle(post(MESSAGES, token, listMessage()), deps()), 403, "QUOTA_EXCEEDED");
     expect(sent).toHaveLength(2);
   });
 
@@ -138,7 +138,7 @@ describe("handle()", () => {
       throw new TypeError("fetch failed");
     };
     expect((await expectEnvelope(await handle(post(MESSAGES, token, listMessage()), deps()), 502, "UPSTREAM_UNREACHABLE")).maybeSent).toBe(true);
-    expect(mem.used(jtiOf(token))).toBe(3);
+    expect(mem.used(await quotaOf(token))).toBe(3);
     expect(mem.calls).not.toContain("giveBack");
   });
 
@@ -152,7 +152,7 @@ describe("handle()", () => {
     expect(again.headers.get("Idempotent-Replayed")).toBe("true");
     expect(sent).toHaveLength(1);
     await expectEnvelope(await send("k1", listMessage(3)), 422, "IDEMPOTENCY_KEY_REUSED");
-    expect(mem.used(jtiOf(token))).toBe(1);
+    expect(mem.used(await quotaOf(token))).toBe(1);
   });
 
   it("never throws: a failing quota or a bad signing key is a 500 without details", async () => {
@@ -196,7 +196,7 @@ describe("entry point (index.ts)", () => {
   beforeEach(() => void vi.spyOn(console, "log").mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());
 
-  it("wires env to the handler: one quota object per jti, via idFromName", async () => {
+  it("wires env to the handler: one quota object per token, via idFromName", async () => {
     const names: string[] = [];
     const QUOTA = { idFromName: (n: string) => (names.push(n), { toString: () => n }), get: (id: { toString(): string }) => mem.quota(id.toString()) };
     const env = { JELOU_CLIENT_ID: "id", JELOU_CLIENT_SECRET: "secret", TOKEN_SIGNING_KEY: config().signingKey, JELOU_BASE_URL: "http://127.0.0.1:9", QUOTA } as unknown as Env;
@@ -208,8 +208,8 @@ describe("entry point (index.ts)", () => {
     // Nothing listens on port 9. The SDK cannot tell a refused connection from one reset after
     // sending, so it says maybeSent and the reservation is kept.
     expect([refused.status, (await refused.json()).maybeSent]).toEqual([502, true]);
-    expect(names).toEqual([jtiOf(token)]);
-    expect(mem.used(jtiOf(token))).toBe(1);
+    expect(names).toEqual([await quotaOf(token)]);
+    expect(mem.used(await quotaOf(token))).toBe(1);
     expect(console.log).toHaveBeenCalledWith("jelou-proxy POST /v1/bots/{botId}/messages 502 network");
   });
 

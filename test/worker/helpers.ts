@@ -4,7 +4,7 @@ import { basicAuthorization } from "jelou-sdk/messages";
 import { mintSendToken, type SendTokenScope } from "jelou-sdk/token";
 import type { Config } from "../../worker-example/src/config";
 import * as ledger from "../../worker-example/src/ledger";
-import type { Quota } from "../../worker-example/src/quota";
+import { quotaName, type Quota } from "../../worker-example/src/quota";
 
 export const CLIENT_ID = "cid_Leak-Canary-4f1d";
 export const CLIENT_SECRET = "csecret_Leak-Canary-9b2e-ñ";
@@ -50,7 +50,7 @@ export const listMessage = (options = 2) => ({
 export const callButton = { type: "voice_call", userId: USER, text: "Tap to talk to an agent", parameters: { display_text: "Call Support" } };
 export const flowMessage = { text: "Complete this flow", parameters: { flow_name: "welcome_flow", flow_cta: "Start Flow" } };
 
-/** The Durable Object's logic over Maps, one per jti, with a log of calls. */
+/** The Durable Object's logic over Maps, one per quota name, with a log of calls. */
 export function memoryQuota() {
   const stores = new Map<string, Map<string, unknown>>();
   const calls: string[] = [];
@@ -67,3 +67,6 @@ export function memoryQuota() {
 }
 
 export const jtiOf = (token: string): string => JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()).jti;
+
+/** The name of a token's quota object, as the Worker derives it (a hash of every claim). */
+export const quotaOf = (token: string): Promise<string> => quotaName(JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()));

@@ -213,7 +213,7 @@ describe("forwarding errors", () => {
       message: ["none left"],
       statusMessage: "failed",
       status: 0,
-      error: { code: "P4291", key: "QUOTA_EXCEEDED", description: "The send token has no sends left." },
+      error: { code: "P4033", key: "QUOTA_EXCEEDED", description: "The send token has no sends left; get a new token." },
     });
   });
 });

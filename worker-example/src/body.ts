@@ -15,7 +15,7 @@ export function isJsonMediaType(contentType: string | null): boolean {
 }
 
 /** The body's bytes, or undefined as soon as more than `limit` have arrived (the rest is not read). */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | undefined> {
+export async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,11 +1,14 @@
 // Forwarding goes THROUGH the SDK: createJelou with the Basic credentials, validation off (the
 // proxy already ran it). The SDK's typed error says what to answer and whether the send may have
 // happened; only a send that certainly did not happen gives its reservation back.
+// One attempt per browser request (`retry: false`): the browser's SDK is the layer that retries
+// (with one Idempotency-Key), so a 503 costs Jelou one POST per browser attempt, not three.
 import { JelouApiError, JelouError, JelouNetworkError, JelouTimeoutError, JelouValidationError, createJelou, type Message } from "jelou-sdk/messages";
 import type { Config } from "./config.js";
 import { envelope } from "./envelope.js";
 import type { Answer } from "./quota.js";
 import type { RouteName } from "./routes.js";
+import { describeOdd, documentedError, guardUpstream, type OddAnswer } from "./upstream.js";
 import { formatIssue } from "./validation.js";
 
 export interface Forwarded {
@@ -14,6 +17,8 @@ export interface Forwarded {
   release: boolean;
   /** One word for the log line. */
   reason: string;
+  /** Headers for the browser only (Jelou's Retry-After); never stored for a replay. */
+  headers?: Record<string, string>;
 }
 
 export interface Target {
@@ -22,20 +27,20 @@ export interface Target {
   userId: string;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
-
 export async function forward(
   t: Target,
   body: unknown,
   config: Config,
   fetchImpl?: (request: Request) => Promise<Response>,
 ): Promise<Forwarded> {
+  const guard = guardUpstream(fetchImpl);
   const jelou = createJelou({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     baseUrl: config.baseUrl,
     timeoutMs: config.timeoutMs,
-    ...(fetchImpl && { fetch: fetchImpl }),
+    retry: false,
+    fetch: guard.fetch,
   });
   try {
     const result =
@@ -44,8 +49,18 @@ export async function forward(
         : await jelou.send(t.botId, body as Message, { validate: false });
     return { answer: { status: 200, body: result }, release: false, reason: "ok" };
   } catch (e) {
-    return fromError(e);
+    const odd = guard.odd();
+    if (odd) return fromOdd(odd);
+    const f = fromError(e);
+    const retryAfter = guard.retryAfter();
+    return retryAfter && (f.answer.status === 429 || f.answer.status === 503) ? { ...f, headers: { "Retry-After": retryAfter } } : f;
   }
+}
+
+/** A redirect, an impossible status or an oversized body: a 502 that names it. */
+export function fromOdd(o: OddAnswer): Forwarded {
+  const body = envelope("UPSTREAM_BAD_RESPONSE", describeOdd(o), { maybeSent: o.maybeSent });
+  return { answer: { status: 502, body }, release: !o.maybeSent, reason: `upstream_${o.why}` };
 }
 
 /** SDK error → the answer the browser gets. Anything else is a bug and is rethrown (500). */
@@ -53,8 +68,8 @@ export function fromError(e: unknown): Forwarded {
   if (!(e instanceof JelouError)) throw e;
   const release = !e.maybeSent;
   if (e instanceof JelouApiError && e.status >= 400) {
-    // Jelou's own status and body; a body that is not its JSON envelope is wrapped in ours.
-    const body = isObject(e.body) ? e.body : envelope("UPSTREAM_BAD_RESPONSE", `Jelou answered ${e.status}`, { maybeSent: e.maybeSent });
+    // Jelou's own status and its documented envelope fields; anything else is wrapped in ours.
+    const body = documentedError(e.body) ?? envelope("UPSTREAM_BAD_RESPONSE", `Jelou answered ${e.status}`, { maybeSent: e.maybeSent });
     return { answer: { status: e.status, body }, release, reason: `upstream_${e.status}` };
   }
   if (e instanceof JelouApiError)

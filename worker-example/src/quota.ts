@@ -1,5 +1,6 @@
 // The quota as the handler sees it: the SendQuota Durable Object's stub in production, any
 // object with these three methods in unit tests.
+import type { SendTokenClaims } from "jelou-sdk/token";
 
 /** A response worth replaying: status and JSON body. */
 export interface Answer {
@@ -36,9 +37,24 @@ export function idempotencyKey(request: Request): { ok: true; key?: string } | {
   return KEY.test(key) ? { ok: true, key } : { ok: false };
 }
 
-/** SHA-256 of what identifies a send, so one key cannot be replayed for a different message. */
-export async function fingerprint(pattern: string, botId: string, userId: string, body: string): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify([pattern, botId, userId, body]));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+const sha256Hex = async (text: string): Promise<string> => {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+};
+
+/**
+ * The name of a token's quota: SHA-256 of every claim, so two tokens that share a `jti` (a
+ * backend that reuses or fixes it) still count, expire and clean up apart. Identical claims
+ * are the same token.
+ *
+ * @example
+ * env.QUOTA.get(env.QUOTA.idFromName(await quotaName(claims)))
+ */
+export function quotaName(c: SendTokenClaims): Promise<string> {
+  return sha256Hex(JSON.stringify([c.iss, c.aud, c.jti, c.iat, c.exp, c.bot, c.sub, c.types, c.max]));
+}
+
+/** SHA-256 of what identifies a send, so one key cannot be replayed for a different message. */
+export function fingerprint(pattern: string, botId: string, userId: string, body: string): Promise<string> {
+  return sha256Hex(JSON.stringify([pattern, botId, userId, body]));
 }

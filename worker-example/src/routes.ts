@@ -1,5 +1,7 @@
-// Routing: three POST routes. Path parameters are percent-decoded; an empty or undecodable one
-// is no match (404), so an id can never smuggle a `/` or be empty.
+// Routing: three POST routes for senders. Path parameters are percent-decoded; an empty or
+// undecodable one is no match (404), so an id can never smuggle a `/` or be empty. Jelou's webhook
+// deliveries (WEBHOOK_PATH) are routed before this table, by index.ts: server to server, with
+// their own secret and no CORS.
 
 export type RouteName = "messages" | "flow" | "tokens";
 
@@ -16,6 +18,9 @@ export const PATTERNS: Record<RouteName, string> = {
   flow: "/v1/bots/{botId}/users/{userId}/flow_message",
   tokens: "/v1/tokens",
 };
+
+/** Where Jelou delivers signed events (webhook-receive.ts). */
+export const WEBHOOK_PATH = "/v1/webhooks/jelou";
 
 function param(segment: string | undefined): string | undefined {
   if (!segment) return undefined;

@@ -8,15 +8,14 @@ import { isAllowedOrigin } from "./cors.js";
 import { fail, json, type Outcome } from "./envelope.js";
 import { forward } from "./forward.js";
 import { verifyBearer } from "./auth.js";
-import { fingerprint, idempotencyKey, type Quota } from "./quota.js";
+import { fingerprint, idempotencyKey, quotaName, type Quota } from "./quota.js";
 import type { RouteMatch } from "./routes.js";
 import { formatIssue, scopeProblem, validatePayload } from "./validation.js";
-import { MAX_CLOCK_SKEW_SECONDS } from "jelou-sdk/token";
 
 export interface SendDeps {
   config: Config;
-  /** The quota of one token id. */
-  quota(jti: string): Quota;
+  /** The quota of one token, by `quotaName(claims)`. */
+  quota(name: string): Quota;
   /** The fetch the SDK uses; the global one by default. */
   fetch?: (request: Request) => Promise<Response>;
 }
@@ -53,16 +52,15 @@ export async function handleSend(request: Request, match: RouteMatch & { route: 
   if (!idem.ok) return fail("INVALID_IDEMPOTENCY_KEY", "idempotency_key", "invalid Idempotency-Key");
   const key = idem.key;
 
-  const quota = deps.quota(claims.jti);
+  const quota = deps.quota(await quotaName(claims));
   const taken = await quota.take(claims.max, claims.exp, key === undefined ? undefined : { key, fingerprint: await fingerprint(match.pattern, botId, match.userId, body.text) });
   if (!taken.ok) {
     if (taken.why === "replay") return { response: json(taken.answer.status, taken.answer.body, { "Idempotent-Replayed": "true" }), reason: "replayed" };
     if (taken.why === "in_progress") return fail("IDEMPOTENCY_IN_PROGRESS", "in_progress", "a request with this Idempotency-Key is in progress");
     if (taken.why === "key_reused") return fail("IDEMPOTENCY_KEY_REUSED", "key_reused", "Idempotency-Key already used for a different request");
-    // Waiting will not refill a token: Retry-After points past its expiry (skew included), so clients that honour
-    // it (the SDK gives up when it exceeds its cap) ask for a new token instead of retrying.
-    const untilExpiry = String(Math.max(1, claims.exp + MAX_CLOCK_SKEW_SECONDS - Math.floor(Date.now() / 1000)));
-    return fail("QUOTA_EXCEEDED", "quota", `the send token allows ${claims.max} sends and has none left`, undefined, { "Retry-After": untilExpiry });
+    // Waiting will not refill a token: a 403 without Retry-After, which no retrying client (the SDK
+    // included) sends again, whatever time is left before expiry. A 429 would invite retries.
+    return fail("QUOTA_EXCEEDED", "quota", `the send token allows ${claims.max} sends and has none left; get a new token`);
   }
 
   const sent = await forward({ route, botId, userId: match.userId }, body.value, config, deps.fetch);
@@ -71,5 +69,5 @@ export async function handleSend(request: Request, match: RouteMatch & { route: 
     if (sent.release) await quota.giveBack(key);
     else if (key !== undefined) await quota.remember(key, sent.answer);
   } catch {}
-  return { response: json(sent.answer.status, sent.answer.body), reason: sent.reason };
+  return { response: json(sent.answer.status, sent.answer.body, sent.headers), reason: sent.reason };
 }
