@@ -54,7 +54,7 @@ export function jelouError(status, message, error, extra) {
  *   `specPath`: the contract (default: the repo's openapi.yaml). `credentials`: checked only when
  *   given, each for its own scheme. `pages`: items per paginated collection, by path template
  *   (e.g. `{ "/v2/databases/{databaseId}/rows": 25 }`); `items`: for the others (default 25).
- * @returns {Promise<{ url: string, requests: RecordedRequest[], reset(): void, close(): Promise<void> }>}
+ * @returns {Promise<{ url: string, requests: RecordedRequest[], webhooks: ReturnType<typeof webhookDeliverer>, reset(): void, close(): Promise<void> }>}
  */
 export async function startMockJelou(opts = {}) {
   const contract = loadContract(opts.specPath ?? DEFAULT_SPEC);

@@ -93,6 +93,7 @@ jelou-sdk local stack
 
   playground   ${stack.url}
   token proxy  ${stack.proxyUrl}   (worker-example/ in workerd; allows the playground origin)
+  webhooks     ${stack.proxyUrl}/v1/webhooks/jelou   (the same Worker: verify → queue → dedupe → handleEvent${stack.mock ? "; the mock delivers here, signed per run" : "; give Jelou a public URL to it"})
   Jelou        ${stack.mock ? `mock on ${stack.mock.url}   (demo credentials, random per run)` : `${stack.jelouBaseUrl}   (real API: messages are delivered)`}
 
 Open the playground, pick a message type (or the Template tab for an HSM template), and send it. Ctrl-C stops everything.

@@ -13,10 +13,14 @@ export const BASE_URL = "https://api.jelou.ai";
 export const ANSWER = '{"success":true,"messageId":"m"}';
 /** Jelou's answer to a template send: one `{ id, destination }` per recipient. */
 export const TEMPLATE_ANSWER = `[{"id":"m","destination":"${USER}"}]`;
-const JSON_INIT = { status: 200, headers: { "Content-Type": "application/json" } };
+// As a real server answers: the length is stated (Jelou's answers are small, uncompressed JSON).
+const init = (answer) => ({ status: 200, headers: { "Content-Type": "application/json", "Content-Length": String(new TextEncoder().encode(answer).length) } });
 
 /** An in-process stand-in for fetch: ignores the request, answers 200 with `answer` as JSON. */
-export const stubFetchOf = (answer) => async () => new Response(answer, JSON_INIT);
+export const stubFetchOf = (answer) => {
+  const i = init(answer);
+  return async () => new Response(answer, i);
+};
 /** The stub every send variant uses. */
 export const stubFetch = stubFetchOf(ANSWER);
 

@@ -27,7 +27,8 @@ export function webhookDeliverer(initial = {}) {
   const pending = new Set();
   let closed = false;
 
-  const track = (/** @type {Promise<unknown>} */ p) => {
+  /** @template T @param {Promise<T>} p @returns {Promise<T>} */
+  const track = (p) => {
     pending.add(p);
     p.finally(() => pending.delete(p)).catch(() => {});
     return p;
@@ -104,7 +105,8 @@ export function webhookDeliverer(initial = {}) {
   return {
     config,
     deliveries,
-    deliver: (/** @type {unknown} */ event, /** @type {{ signature?: string | null, url?: string }} */ o) => track(deliver(event, o)),
+    /** @param {unknown} event @param {{ signature?: string | null, url?: string }} [o] */
+    deliver: (event, o) => track(deliver(event, o)),
     afterSend,
     pmaMessage,
     /** @param {WebhookConfig} c */

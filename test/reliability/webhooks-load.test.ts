@@ -13,7 +13,7 @@ const DELIVERIES = 10_000;
 const DUPLICATE_SHARE = 0.1;
 const IN_FLIGHT = 50;
 const LOAD_BUDGET_MS = 40_000;
-const DRAIN_BUDGET_MS = 15_000;
+const DRAIN_BUDGET_MS = 25_000;
 const run = Math.random().toString(36).slice(2, 8);
 const figures: [string, string | number][] = [];
 // node:http with keep-alive rather than fetch: the sender costs a third of the CPU, and the

@@ -42,7 +42,7 @@ export async function startWebhookStack(o: { maxRetries?: number; maxBatchSize?:
   });
 
   /** Posts `body` (exact bytes) to the receiver; `signature` null sends none; by default it is signed right. */
-  async function deliver(body: string | Uint8Array, signature?: string | null, headers: Record<string, string> = {}) {
+  async function deliver(body: string, signature?: string | null, headers: Record<string, string> = {}) {
     const sig = signature === undefined ? await signPayload(WEBHOOK_SECRET, body) : signature;
     const res = await fetch(`${proxy.url}${PATH}`, {
       method: "POST",

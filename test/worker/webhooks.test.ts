@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPayload } from "jelou-sdk/webhooks";
 import { webhookDeliverer } from "../../scripts/mock-jelou/webhooks.mjs";
 import { FORWARD_TOKEN, WEBHOOK_SECRET, delivery, startWebhookStack } from "./webhooks-harness";
-import { SECRETS } from "./helpers";
+import { startLocalProxy } from "../../scripts/local-proxy.mjs";
+import { CLIENT_ID, CLIENT_SECRET, ORIGIN, SECRETS, SIGNING_KEY } from "./helpers";
 
 let stack: Awaited<ReturnType<typeof startWebhookStack>>;
 beforeAll(async () => {
@@ -139,5 +140,23 @@ describe("POST /v1/webhooks/jelou in workerd", () => {
     const output = stack.output();
     for (const [name, secret] of Object.entries({ ...SECRETS, WEBHOOK_SECRET, FORWARD_TOKEN })) expect(output.includes(secret), `${name} in output`).toBe(false);
     for (const s of [run, "593987654321", "María", "pagar", "contenido"]) expect(output.includes(s), `${s} in output`).toBe(false);
+  });
+
+  it("deployed without JELOU_WEBHOOK_SECRET and the queue: 500, nothing said about which, the send routes unaffected", async () => {
+    let output = "";
+    const bare = await startLocalProxy({ jelouBaseUrl: "http://127.0.0.1:9", clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, signingKey: SIGNING_KEY, allowedOrigins: [ORIGIN], onOutput: (t: string) => void (output += t) });
+    try {
+      const body = delivery("read", `bare-${run}`);
+      const r = await fetch(`${bare.url}/v1/webhooks/jelou`, { method: "POST", headers: { "Content-Type": "application/json", "X-Jelou-Signature": await signPayload(WEBHOOK_SECRET, body) }, body });
+      const text = await r.text();
+      expect(r.status).toBe(500);
+      expect(text).not.toMatch(/SECRET|QUEUE|secret|queue/);
+      const preflight = await fetch(`${bare.url}/v1/bots/BOT_1/messages`, { method: "OPTIONS", headers: { Origin: ORIGIN, "Access-Control-Request-Method": "POST" } });
+      await preflight.body?.cancel();
+      expect(preflight.status).toBeLessThan(300);
+      await expect.poll(() => output).toContain("jelou-proxy POST /v1/webhooks/jelou 500 config");
+    } finally {
+      await bare.close();
+    }
   });
 });

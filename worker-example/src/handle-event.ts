@@ -17,8 +17,8 @@ export interface HandlerEnv {
  * @example
  * // A delivery notification updates your message store; a PMA message opens a ticket.
  * export async function handleEvent(event: JelouEvent, env: HandlerEnv) {
- *   if (event.type === "read") await markRead(env, event.data.messageId);
- *   if (event.type === "message") await openTicket(env, event.data.room_id, event.data.value);
+ *   if (event.type === "read" && event.data.messageId) await markRead(env, event.data.messageId);
+ *   if (event.type === "message" && event.data.value.type === "text") await openTicket(env, event.data.value.content.body);
  * }
  */
 export async function handleEvent(event: JelouEvent, env: HandlerEnv): Promise<void> {
