@@ -35,5 +35,8 @@ const check = () => sdk.validateMessage(list10);
 if (!check().success) throw new Error("the 10-option list does not validate");
 const validate = await runRounds(["validate"], localTimer({ validate: check }, { ...clocks, sync: true }), o.validate);
 
-const runtime = typeof Deno === "undefined" ? { name: "node", version: process.version, v8: process.versions.v8 } : { name: "deno", version: Deno.version.deno, v8: Deno.version.v8 };
+const runtime =
+  typeof Deno === "undefined"
+    ? { name: "node", version: process.version, v8: process.versions.v8 }
+    : { name: "deno", version: Deno.version.deno, v8: Deno.version.v8 };
 console.log(JSON.stringify({ runtime, clock: "process CPU (user + system)", send, validate }));

@@ -57,14 +57,18 @@ export default {
     if (url.pathname === "/block") {
       const op = ops[url.searchParams.get("v") ?? ""];
       if (!op) return new Response("unknown variant", { status: 400 });
-      return Response.json(await timed(env, async () => {
-        for (let i = 0; i < n; i++) await op();
-      }));
+      return Response.json(
+        await timed(env, async () => {
+          for (let i = 0; i < n; i++) await op();
+        }),
+      );
     }
     if (url.pathname === "/validate")
-      return Response.json(await timed(env, () => {
-        for (let i = 0; i < n; i++) validate();
-      }));
+      return Response.json(
+        await timed(env, () => {
+          for (let i = 0; i < n; i++) validate();
+        }),
+      );
     if (url.pathname === "/bulk") {
       let sent = 0;
       const r = await timed(env, async () => {

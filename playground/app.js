@@ -53,7 +53,10 @@ function update() {
   $("#issues").replaceChildren(...issues.map((i) => h("li", {}, h("code", {}, i.path || "(message)"), " ", i.message)));
   for (const root of [$(".top"), $("#messages-tab")]) markIssues(root, issues); // not the Template tab's fields
   renderPreview($("#preview"), def.id, payload, previewState);
-  const path = def.endpoint === "flow" ? `/v1/bots/${$("#botId").value}/users/${$("#userId").value}/flow_message` : `/v1/bots/${$("#botId").value}/messages`;
+  const path =
+    def.endpoint === "flow"
+      ? `/v1/bots/${$("#botId").value}/users/${$("#userId").value}/flow_message`
+      : `/v1/bots/${$("#botId").value}/messages`;
   $("#endpoint").textContent = `POST ${config.proxyUrl}${path}`;
 }
 
@@ -111,7 +114,9 @@ async function send() {
     if (result?.messageId) receive.track(String(result.messageId), `${def.label}${payload?.text ? `: ${payload.text}` : ""}`);
   } catch (e) {
     out.dataset.status = "error";
-    const fields = ["status", "code", "key", "description", "maybeSent"].filter((k) => e?.[k] !== undefined).map((k) => `${k}: ${JSON.stringify(e[k])}`);
+    const fields = ["status", "code", "key", "description", "maybeSent"]
+      .filter((k) => e?.[k] !== undefined)
+      .map((k) => `${k}: ${JSON.stringify(e[k])}`);
     lines.push(h("div", { class: "bad" }, `${e?.name ?? "Error"}: ${e?.message ?? e}`));
     for (const f of fields) lines.push(h("div", {}, f));
     for (const i of e?.issues ?? []) lines.push(h("div", {}, h("code", {}, i.path), " ", i.message));
@@ -134,7 +139,9 @@ $("#botId").addEventListener("input", update);
 $("#userId").addEventListener("input", update);
 $("#send").addEventListener("click", () => void send());
 $("#form").addEventListener("submit", (e) => e.preventDefault()); // Enter in a lone field
-$("#types").replaceChildren(...TYPES.map((t) => h("button", { type: "button", dataset: { type: t.id }, onclick: () => pick(t.id) }, t.label)));
+$("#types").replaceChildren(
+  ...TYPES.map((t) => h("button", { type: "button", dataset: { type: t.id }, onclick: () => pick(t.id) }, t.label)),
+);
 pick(def.id);
 for (const b of document.querySelectorAll("#tabs button")) b.addEventListener("click", () => showTab(b.dataset.tab));
 initTemplateTab({ sdk, config, limits, botId: $("#botId"), getJson });

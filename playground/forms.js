@@ -23,11 +23,13 @@ export function renderForm(root, def, draft, ctx) {
 }
 
 function fieldsOf(fields, obj, base, ctx) {
-  return fields.filter((f) => !f.when || f.when(obj)).map((f) => {
-    const key = typeof f.key === "function" ? f.key(obj) : f.key;
-    const path = base ? `${base}.${key}` : key;
-    return FIELD[f.kind](f, obj, key, path, ctx);
-  });
+  return fields
+    .filter((f) => !f.when || f.when(obj))
+    .map((f) => {
+      const key = typeof f.key === "function" ? f.key(obj) : f.key;
+      const path = base ? `${base}.${key}` : key;
+      return FIELD[f.kind](f, obj, key, path, ctx);
+    });
 }
 
 const issueSlot = () => h("span", { class: "field-issue", role: "alert" });
@@ -36,7 +38,11 @@ const FIELD = {
   text(f, obj, key, path, ctx) {
     const max = limitOf(ctx.limits, f.max);
     const value = getAt(obj, key) ?? "";
-    const counter = h("span", { class: "counter", dataset: { counterFor: path }, title: max === undefined ? "no maximum in the contract" : `at most ${max} characters (${f.max})` });
+    const counter = h("span", {
+      class: "counter",
+      dataset: { counterFor: path },
+      title: max === undefined ? "no maximum in the contract" : `at most ${max} characters (${f.max})`,
+    });
     const show = (v) => {
       const s = counterState(v, max);
       counter.textContent = s.text;
@@ -55,18 +61,36 @@ const FIELD = {
 
   number(f, obj, key, path, ctx) {
     const [min, max] = [limitOf(ctx.limits, f.min), limitOf(ctx.limits, f.max)];
-    const input = h("input", { id: idOf(ctx, path), type: "number", step: "any", min, max, dataset: { path }, value: String(getAt(obj, key) ?? "") });
+    const input = h("input", {
+      id: idOf(ctx, path),
+      type: "number",
+      step: "any",
+      min,
+      max,
+      dataset: { path },
+      value: String(getAt(obj, key) ?? ""),
+    });
     input.addEventListener("input", () => {
       setAt(obj, key, input.value === "" ? undefined : Number(input.value));
       ctx.onInput();
     });
     const range = min !== undefined && max !== undefined ? `${min} … ${max}` : "";
-    return h("div", { class: "field" }, h("label", { for: idOf(ctx, path) }, h("span", {}, f.label), h("span", { class: "counter" }, range)), input, issueSlot());
+    return h(
+      "div",
+      { class: "field" },
+      h("label", { for: idOf(ctx, path) }, h("span", {}, f.label), h("span", { class: "counter" }, range)),
+      input,
+      issueSlot(),
+    );
   },
 
   choice(f, obj, key, path, ctx) {
     const current = getAt(obj, key) ?? "";
-    const select = h("select", { id: idOf(ctx, path), dataset: { path } }, f.options.map(([v, label]) => h("option", { value: v, selected: v === current }, label)));
+    const select = h(
+      "select",
+      { id: idOf(ctx, path), dataset: { path } },
+      f.options.map(([v, label]) => h("option", { value: v, selected: v === current }, label)),
+    );
     select.addEventListener("change", () => {
       if (f.onPick) f.onPick(obj, select.value);
       else setAt(obj, key, select.value);
@@ -92,12 +116,23 @@ const FIELD = {
     return h(
       "fieldset",
       { class: "repeat", dataset: { path } },
-      h("legend", {}, f.label, " ", h("span", { class: `counter${count.over ? " over" : ""}`, title: f.max ?? "" }, max === undefined ? `${items.length}` : count.text)),
+      h(
+        "legend",
+        {},
+        f.label,
+        " ",
+        h("span", { class: `counter${count.over ? " over" : ""}`, title: f.max ?? "" }, max === undefined ? `${items.length}` : count.text),
+      ),
       items.map((item, i) =>
         h(
           "div",
           { class: "item", dataset: { path: `${path}.${i}` } },
-          h("div", { class: "item-head" }, h("span", {}, `${f.label.replace(/s$/, "")} ${i + 1}`), h("button", { type: "button", class: "link", onclick: () => remove(i), "aria-label": `remove ${singular} ${i + 1}` }, "remove")),
+          h(
+            "div",
+            { class: "item-head" },
+            h("span", {}, `${f.label.replace(/s$/, "")} ${i + 1}`),
+            h("button", { type: "button", class: "link", onclick: () => remove(i), "aria-label": `remove ${singular} ${i + 1}` }, "remove"),
+          ),
           fieldsOf(f.fields, item, `${path}.${i}`, ctx),
           issueSlot(),
         ),
@@ -122,8 +157,23 @@ const FIELD = {
       ctx.onRedraw();
     };
     const rows = items.map((_, i) => {
-      const row = FIELD.text({ kind: "text", label: typeof f.itemLabel === "function" ? f.itemLabel(i) : `${f.itemLabel ?? singular} ${i + 1}`, max: f.itemMax, placeholder: f.placeholder }, items, String(i), `${path}.${i}`, ctx);
-      row.querySelector("label").append(h("button", { type: "button", class: "link", onclick: () => remove(i), "aria-label": `remove ${singular} ${i + 1}` }, "remove"));
+      const row = FIELD.text(
+        {
+          kind: "text",
+          label: typeof f.itemLabel === "function" ? f.itemLabel(i) : `${f.itemLabel ?? singular} ${i + 1}`,
+          max: f.itemMax,
+          placeholder: f.placeholder,
+        },
+        items,
+        String(i),
+        `${path}.${i}`,
+        ctx,
+      );
+      row
+        .querySelector("label")
+        .append(
+          h("button", { type: "button", class: "link", onclick: () => remove(i), "aria-label": `remove ${singular} ${i + 1}` }, "remove"),
+        );
       return row;
     });
     return h(
@@ -146,7 +196,9 @@ export function markIssues(root, issues) {
     const el = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
     if (!el) continue;
     el.setAttribute("aria-invalid", "true");
-    const slot = el.matches("fieldset, .item") ? el.querySelector(":scope > .field-issue") : el.parentElement.querySelector(":scope > .field-issue");
+    const slot = el.matches("fieldset, .item")
+      ? el.querySelector(":scope > .field-issue")
+      : el.parentElement.querySelector(":scope > .field-issue");
     if (slot) slot.textContent = slot.textContent ? `${slot.textContent}; ${message}` : message;
   }
 }

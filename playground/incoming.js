@@ -14,9 +14,12 @@ const SHOWN = { sent: "sent", delivered_channel: "delivered", delivered_user: "d
 function describe(e) {
   const d = e?.data ?? {};
   if (d.messageId && e.type in RANK) return { kind: e.type, text: `message ${d.messageId}` };
-  if (e?.type === "message") return { kind: "pma message", text: `${d.contact?.name ?? d.contact?.id ?? "user"}: ${d.value?.content?.body ?? d.value?.type ?? ""}` };
-  if (e?.type === "user_message") return { kind: "user message", text: `${d.names ?? d.userId ?? "user"}: ${d.bubble?.text ?? d.bubble?.type ?? ""}` };
-  if (String(e?.type).startsWith("conversation.")) return { kind: e.type, text: d.conversation?.id ? `conversation ${d.conversation.id}` : "" };
+  if (e?.type === "message")
+    return { kind: "pma message", text: `${d.contact?.name ?? d.contact?.id ?? "user"}: ${d.value?.content?.body ?? d.value?.type ?? ""}` };
+  if (e?.type === "user_message")
+    return { kind: "user message", text: `${d.names ?? d.userId ?? "user"}: ${d.bubble?.text ?? d.bubble?.type ?? ""}` };
+  if (String(e?.type).startsWith("conversation."))
+    return { kind: e.type, text: d.conversation?.id ? `conversation ${d.conversation.id}` : "" };
   return { kind: String(e?.type ?? "event"), text: "" };
 }
 
@@ -27,7 +30,8 @@ function describe(e) {
 export function initIncoming({ anchor, mock }) {
   const sentList = h("ul", { id: "sent-list", class: "sent-list" });
   const incoming = h("ul", { id: "incoming-list", class: "incoming-list" });
-  const button = mock && h("button", { type: "button", id: "simulate-incoming", onclick: () => void simulate() }, "A user writes (mock PMA message)");
+  const button =
+    mock && h("button", { type: "button", id: "simulate-incoming", onclick: () => void simulate() }, "A user writes (mock PMA message)");
   const panel = h(
     "section",
     { class: "panel receive-panel", id: "receive", "aria-label": "Sent and incoming" },
@@ -66,7 +70,17 @@ export function initIncoming({ anchor, mock }) {
           after = Math.max(after, seq);
           if (event?.data?.messageId && event.type in RANK) setStatus(String(event.data.messageId), event.type);
           const d = describe(event);
-          incoming.prepend(h("li", { dataset: { kind: d.kind } }, h("span", { class: "muted" }, new Date(at).toLocaleTimeString()), " ", h("strong", {}, d.kind), " ", d.text));
+          incoming.prepend(
+            h(
+              "li",
+              { dataset: { kind: d.kind } },
+              h("span", { class: "muted" }, new Date(at).toLocaleTimeString()),
+              " ",
+              h("strong", {}, d.kind),
+              " ",
+              d.text,
+            ),
+          );
         }
       }
     } catch {}
@@ -80,11 +94,16 @@ export function initIncoming({ anchor, mock }) {
   void poll();
   return {
     track(messageId, label) {
-      const el = h("li", { class: "wa-bubble sent", dataset: { messageId, status: "sent" }, title: "sent" }, h("span", {}, label), h("span", { class: "wa-time" }, new Date().toTimeString().slice(0, 5), ticks("sent")));
+      const el = h(
+        "li",
+        { class: "wa-bubble sent", dataset: { messageId, status: "sent" }, title: "sent" },
+        h("span", {}, label),
+        h("span", { class: "wa-time" }, new Date().toTimeString().slice(0, 5), ticks("sent")),
+      );
       sent.set(messageId, { status: "sent", el });
       sentList.prepend(el);
       const pending = early.get(messageId);
-      if (pending) setStatus(messageId, pending), early.delete(messageId);
+      if (pending) (setStatus(messageId, pending), early.delete(messageId));
     },
   };
 }

@@ -17,7 +17,12 @@ const FIELDS = [
     kind: "choice",
     key: "type",
     label: "Type",
-    options: [["text", "Text"], ["image", "Image"], ["document", "Document"], ["video", "Video"]],
+    options: [
+      ["text", "Text"],
+      ["image", "Image"],
+      ["document", "Document"],
+      ["video", "Video"],
+    ],
   },
   text("mediaUrl", "Header media URL (https, required)", { placeholder: "https://example.com/promo.jpg", when: (d) => d.type !== "text" }),
   text("filename", "File name (optional)", { placeholder: "invoice.pdf", when: (d) => d.type === "document" }),
@@ -110,13 +115,16 @@ export function initTemplateTab({ sdk, config, limits, botId, getJson }) {
     const n = payload.destinations.length;
     $("recipients").replaceChildren(
       h("span", { class: "muted" }, n === 1 ? "1 recipient gets:" : `each of ${n} recipients gets:`),
-      ...payload.destinations.map((d, i) => h("span", { class: issues.some((x) => x.path === `destinations.${i}`) ? "chip bad" : "chip" }, d || "(empty)")),
+      ...payload.destinations.map((d, i) =>
+        h("span", { class: issues.some((x) => x.path === `destinations.${i}`) ? "chip bad" : "chip" }, d || "(empty)"),
+      ),
     );
     renderPreview($("preview"), "template", { hsm: payload, body }, previewState);
     $("send").disabled = issues.length > 0;
     $("send").title = issues.length ? "fix the issues first" : "";
-    const jelou = config.mock ? "the mock Jelou" : config.jelouBaseUrl ?? "Jelou";
-    $("endpoint").textContent = `POST /api/templates/send → templates.send() → POST /v2/whatsapp/${encodeURIComponent(botId.value)}/hsm on ${jelou}`;
+    const jelou = config.mock ? "the mock Jelou" : (config.jelouBaseUrl ?? "Jelou");
+    $("endpoint").textContent =
+      `POST /api/templates/send → templates.send() → POST /v2/whatsapp/${encodeURIComponent(botId.value)}/hsm on ${jelou}`;
   }
 
   function redraw() {
@@ -134,14 +142,22 @@ export function initTemplateTab({ sdk, config, limits, botId, getJson }) {
     const seen = config.mock ? (await getJson("/api/mock-requests")).length : 0;
     const lines = [];
     try {
-      const r = await fetch("/api/templates/send", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ botId: botId.value, hsm: payload }) });
-      const j = await r.json().catch(() => ({ ok: false, error: { name: "Error", message: `the app backend answered ${r.status} with something that is not JSON` } }));
+      const r = await fetch("/api/templates/send", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ botId: botId.value, hsm: payload }),
+      });
+      const j = await r.json().catch(() => ({
+        ok: false,
+        error: { name: "Error", message: `the app backend answered ${r.status} with something that is not JSON` },
+      }));
       out.dataset.status = j.ok ? "ok" : "error";
       if (j.ok) lines.push(h("div", { class: "ok" }, `sent: ${JSON.stringify(j.result)}`));
       else {
         const e = typeof j.error === "object" ? j.error : { name: "Error", message: j.error ?? `HTTP ${r.status}` };
         lines.push(h("div", { class: "bad" }, `${e.name}: ${e.message}`));
-        for (const k of ["status", "code", "key", "description", "maybeSent"]) if (e[k] !== undefined) lines.push(h("div", {}, `${k}: ${JSON.stringify(e[k])}`));
+        for (const k of ["status", "code", "key", "description", "maybeSent"])
+          if (e[k] !== undefined) lines.push(h("div", {}, `${k}: ${JSON.stringify(e[k])}`));
         for (const i of e.issues ?? []) lines.push(h("div", {}, h("code", {}, i.path), " ", i.message));
         if (e.cause) lines.push(h("div", { class: "muted" }, `cause: ${e.cause}`));
       }

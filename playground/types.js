@@ -26,20 +26,36 @@ const card = (i, kind = "cta_url") => ({
 });
 
 const cardFields = [
-  choice("type", "Card kind", [["cta_url", "URL button"], ["", "Quick replies"]], {
-    onPick(c, v) {
-      const fresh = card(c.card_index, v || "quick_reply");
-      if (v) c.type = v;
-      else delete c.type;
-      c.action = fresh.action;
+  choice(
+    "type",
+    "Card kind",
+    [
+      ["cta_url", "URL button"],
+      ["", "Quick replies"],
+    ],
+    {
+      onPick(c, v) {
+        const fresh = card(c.card_index, v || "quick_reply");
+        if (v) c.type = v;
+        else delete c.type;
+        c.action = fresh.action;
+      },
     },
-  }),
-  choice("header.type", "Header", [["image", "Image"], ["video", "Video"]], {
-    onPick(c, v) {
-      const link = c.header.image?.link ?? c.header.video?.link ?? "";
-      c.header = { type: v, [v]: { link } };
+  ),
+  choice(
+    "header.type",
+    "Header",
+    [
+      ["image", "Image"],
+      ["video", "Video"],
+    ],
+    {
+      onPick(c, v) {
+        const link = c.header.image?.link ?? c.header.video?.link ?? "";
+        c.header = { type: v, [v]: { link } };
+      },
     },
-  }),
+  ),
   text((c) => `header.${c.header?.type === "video" ? "video" : "image"}.link`, "Header media URL (https)"),
   text("body.text", "Card text", { multiline: true }),
   text("action.parameters.display_text", "Button text", { when: (c) => c.type === "cta_url" }),
@@ -52,7 +68,10 @@ const cardFields = [
       max: "CAROUSEL_QUICK_REPLY_CARD_ACTION_BUTTONS_MAX_ITEMS",
       item: (i) => ({ type: "quick_reply", quick_reply: { title: `Button ${i + 1}` } }),
     },
-    [text("quick_reply.title", "Title", { max: "CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MAX_LENGTH" }), text("quick_reply.id", "Id (optional)")],
+    [
+      text("quick_reply.title", "Title", { max: "CAROUSEL_QUICK_REPLY_BUTTON_QUICK_REPLY_TITLE_MAX_LENGTH" }),
+      text("quick_reply.id", "Id (optional)"),
+    ],
   ),
 ];
 
@@ -81,11 +100,16 @@ export const TYPES = [
       text("title", "Header title"),
       text("text", "Body text", { multiline: true, max: "WHATS_APP_TEXT_MAX_LENGTH" }),
       text("buttonText.text", "Button label"),
-      repeat("options", "Options", { min: "LIST_MESSAGE_OPTIONS_MIN_ITEMS", max: "LIST_MESSAGE_OPTIONS_MAX_ITEMS", item: (i) => ({ title: `Option ${i + 1}` }) }, [
-        text("title", "Title", { max: "LIST_OPTION_TITLE_MAX_LENGTH" }),
-        text("description", "Description", { max: "LIST_OPTION_DESCRIPTION_MAX_LENGTH" }),
-        text("id", "Id (optional)"),
-      ]),
+      repeat(
+        "options",
+        "Options",
+        { min: "LIST_MESSAGE_OPTIONS_MIN_ITEMS", max: "LIST_MESSAGE_OPTIONS_MAX_ITEMS", item: (i) => ({ title: `Option ${i + 1}` }) },
+        [
+          text("title", "Title", { max: "LIST_OPTION_TITLE_MAX_LENGTH" }),
+          text("description", "Description", { max: "LIST_OPTION_DESCRIPTION_MAX_LENGTH" }),
+          text("id", "Id (optional)"),
+        ],
+      ),
     ],
   },
   {
@@ -98,7 +122,11 @@ export const TYPES = [
       repeat(
         "quick_replies",
         "Buttons",
-        { min: "QUICK_REPLY_MESSAGE_QUICK_REPLIES_MIN_ITEMS", max: "QUICK_REPLY_MESSAGE_QUICK_REPLIES_MAX_ITEMS", item: (i) => ({ title: `Answer ${i + 1}` }) },
+        {
+          min: "QUICK_REPLY_MESSAGE_QUICK_REPLIES_MIN_ITEMS",
+          max: "QUICK_REPLY_MESSAGE_QUICK_REPLIES_MAX_ITEMS",
+          item: (i) => ({ title: `Answer ${i + 1}` }),
+        },
         [text("title", "Title", { max: "BUTTON_TITLE_MAX_LENGTH" })],
       ),
     ],
@@ -120,28 +148,54 @@ export const TYPES = [
     id: "file",
     label: "File",
     draft: () => ({ type: "file", mediaUrl: "https://example.com/document.pdf", filename: "document.pdf" }),
-    fields: [MEDIA("pdf"), text("filename", "File name", { max: "FILE_MESSAGE_FILENAME_MAX_LENGTH" }), text("text", "Caption", { multiline: true })],
+    fields: [
+      MEDIA("pdf"),
+      text("filename", "File name", { max: "FILE_MESSAGE_FILENAME_MAX_LENGTH" }),
+      text("text", "Caption", { multiline: true }),
+    ],
   },
-  { id: "sticker", label: "Sticker", draft: () => ({ type: "sticker", mediaUrl: "https://example.com/sticker.webp" }), fields: [MEDIA("webp")] },
+  {
+    id: "sticker",
+    label: "Sticker",
+    draft: () => ({ type: "sticker", mediaUrl: "https://example.com/sticker.webp" }),
+    fields: [MEDIA("webp")],
+  },
   {
     id: "location",
     label: "Location",
     draft: () => ({ type: "location", coordinates: { lat: 40.7128, long: -74.006 } }),
     fields: [
-      num("coordinates.lat", "Latitude", { min: "LOCATION_MESSAGE_COORDINATES_LAT_MINIMUM", max: "LOCATION_MESSAGE_COORDINATES_LAT_MAXIMUM" }),
-      num("coordinates.long", "Longitude", { min: "LOCATION_MESSAGE_COORDINATES_LONG_MINIMUM", max: "LOCATION_MESSAGE_COORDINATES_LONG_MAXIMUM" }),
+      num("coordinates.lat", "Latitude", {
+        min: "LOCATION_MESSAGE_COORDINATES_LAT_MINIMUM",
+        max: "LOCATION_MESSAGE_COORDINATES_LAT_MAXIMUM",
+      }),
+      num("coordinates.long", "Longitude", {
+        min: "LOCATION_MESSAGE_COORDINATES_LONG_MINIMUM",
+        max: "LOCATION_MESSAGE_COORDINATES_LONG_MAXIMUM",
+      }),
     ],
   },
   {
     id: "contacts",
     label: "Contacts",
-    draft: () => ({ type: "contacts", contacts: [{ name: { formatted_name: "John Smith" }, phones: [{ phone: "+15551234567", type: "Mobile" }] }] }),
+    draft: () => ({
+      type: "contacts",
+      contacts: [{ name: { formatted_name: "John Smith" }, phones: [{ phone: "+15551234567", type: "Mobile" }] }],
+    }),
     fields: [
-      repeat("contacts", "Contacts", { min: "CONTACTS_MESSAGE_CONTACTS_MIN_ITEMS", item: () => ({ name: { formatted_name: "" }, phones: [{ phone: "" }] }) }, [
-        text("name.formatted_name", "Name", { max: "CONTACT_NAME_MAX_LENGTH" }),
-        repeat("phones", "Phones", { optional: true, item: () => ({ phone: "", type: "Mobile" }) }, [text("phone", "Phone (+country…)"), text("type", "Label")]),
-        repeat("emails", "Emails", { optional: true, item: () => ({ email: "" }) }, [text("email", "Email"), text("type", "Label")]),
-      ]),
+      repeat(
+        "contacts",
+        "Contacts",
+        { min: "CONTACTS_MESSAGE_CONTACTS_MIN_ITEMS", item: () => ({ name: { formatted_name: "" }, phones: [{ phone: "" }] }) },
+        [
+          text("name.formatted_name", "Name", { max: "CONTACT_NAME_MAX_LENGTH" }),
+          repeat("phones", "Phones", { optional: true, item: () => ({ phone: "", type: "Mobile" }) }, [
+            text("phone", "Phone (+country…)"),
+            text("type", "Label"),
+          ]),
+          repeat("emails", "Emails", { optional: true, item: () => ({ email: "" }) }, [text("email", "Email"), text("type", "Label")]),
+        ],
+      ),
     ],
   },
   {
@@ -180,7 +234,12 @@ export const TYPES = [
     draft: () => ({ type: "CAROUSEL", text: "Check out our offers", parameters: { cards: [card(0), card(1)] } }),
     fields: [
       text("text", "Text", { multiline: true, max: "CAROUSEL_MESSAGE_TEXT_MAX_LENGTH" }),
-      repeat("parameters.cards", "Cards", { min: "CAROUSEL_MESSAGE_PARAMETERS_CARDS_MIN_ITEMS", max: "CAROUSEL_MESSAGE_PARAMETERS_CARDS_MAX_ITEMS", item: (i) => card(i) }, cardFields),
+      repeat(
+        "parameters.cards",
+        "Cards",
+        { min: "CAROUSEL_MESSAGE_PARAMETERS_CARDS_MIN_ITEMS", max: "CAROUSEL_MESSAGE_PARAMETERS_CARDS_MAX_ITEMS", item: (i) => card(i) },
+        cardFields,
+      ),
     ],
     // card_index is the card's position: kept in step when cards are added or removed.
     finish: (p) => p.parameters?.cards?.forEach((c, i) => (c.card_index = i)),
@@ -189,7 +248,12 @@ export const TYPES = [
     id: "flow",
     label: "Flow button",
     endpoint: "flow",
-    draft: () => ({ title: "Hello", text: "Complete this flow", caption: "Jelou", parameters: { flow_name: "welcome_flow", flow_cta: "Start Flow" } }),
+    draft: () => ({
+      title: "Hello",
+      text: "Complete this flow",
+      caption: "Jelou",
+      parameters: { flow_name: "welcome_flow", flow_cta: "Start Flow" },
+    }),
     fields: [
       text("title", "Header title"),
       text("text", "Body text", { multiline: true }),

@@ -27,7 +27,11 @@ import { fmt, fmtInt, machine, machineLine, table } from "./bench/table.mjs";
 import { LABELS } from "./bench/variants.mjs";
 import { workerCpu } from "./bench/workerd.mjs";
 
-const listArg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(",");
+const listArg = (name) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(",");
 const only = listArg("only");
 const runtimes = listArg("runtimes") ?? RUNTIMES;
 const unknown = runtimes.filter((r) => !RUNTIMES.includes(r));
@@ -46,7 +50,11 @@ if (buildError) {
 
 /** Runs a bench module in its own Node process (fresh JIT, --expose-gc) and parses its JSON line. */
 function child(script, ...args) {
-  const r = spawnSync(process.execPath, ["--expose-gc", join(repoRoot, script), ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--expose-gc", join(repoRoot, script), ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1));
 }
@@ -61,7 +69,8 @@ const SETTINGS = quick
 
 const results = { date: new Date().toISOString(), machine: machine(), loadavgAtStart: loadavg(), quick, settings: SETTINGS };
 const rows = [];
-const row = (section, figure, value, spread = "", target = "", met) => rows.push([section, figure, value, spread, target, met === undefined ? "" : met ? "met" : "MISSED"]);
+const row = (section, figure, value, spread = "", target = "", met) =>
+  rows.push([section, figure, value, spread, target, met === undefined ? "" : met ? "met" : "MISSED"]);
 const spread = (s, f = fmt) => `${f(s.min)}–${f(s.max)}`;
 const texts = [];
 
@@ -72,7 +81,12 @@ if (want("send")) {
     // One runtime after the other, so they never compete for the two cores.
     for (const rt of runtimes) {
       progress(`send variants in ${rt}`);
-      raw[rt] = rt === "node" ? await inNode(p, SETTINGS) : rt === "deno" ? await inDeno(p, SETTINGS) : await inWorkerd(p, SETTINGS, Object.keys(LABELS));
+      raw[rt] =
+        rt === "node"
+          ? await inNode(p, SETTINGS)
+          : rt === "deno"
+            ? await inDeno(p, SETTINGS)
+            : await inWorkerd(p, SETTINGS, Object.keys(LABELS));
     }
   } finally {
     p.dispose();
@@ -80,7 +94,7 @@ if (want("send")) {
   const s = Object.fromEntries(Object.entries(raw).map(([rt, r]) => [rt, summarizeRuntime(r)]));
   results.send = {
     unit: "µs per send: process CPU (Node, Deno) or workerd threads' CPU; median, min, max and per-round values across rounds; ratios per round",
-    stub: "in-process fetch answering each call with a fresh new Response('{\"success\":true,\"messageId\":\"m\"}') (templates.send: a one-recipient array), 200, application/json",
+    stub: 'in-process fetch answering each call with a fresh new Response(\'{"success":true,"messageId":"m"}\') (templates.send: a one-recipient array), 200, application/json',
     payload: "list message, 10 options with id, title and description",
     runtimes: s,
   };
@@ -89,14 +103,35 @@ if (want("send")) {
   for (const rt of RUNTIMES.filter((r) => s[r])) {
     const r = s[rt];
     const max = T.sendVsOpenapiFetchMax[rt];
-    row("send ratio", `${rt}: jelou.send ÷ bare openapi-fetch, same signal`, `${fmt(r.sdkVsOpenapiFetch.median)}×`, spread(r.sdkVsOpenapiFetch), `≤ ${fmt(max)}×`, r.sdkVsOpenapiFetch.median <= max);
+    row(
+      "send ratio",
+      `${rt}: jelou.send ÷ bare openapi-fetch, same signal`,
+      `${fmt(r.sdkVsOpenapiFetch.median)}×`,
+      spread(r.sdkVsOpenapiFetch),
+      `≤ ${fmt(max)}×`,
+      r.sdkVsOpenapiFetch.median <= max,
+    );
     row("send ratio", `${rt}: noise floor, jelou.send ÷ control build`, `${fmt(r.noise.median)}×`, spread(r.noise));
     const min = T.list10ValidationsPerSecMin[rt];
     const v = r.list10Validation;
-    row("validateMessage, 10-option list (ops/s)", rt, fmtInt(v.opsPerSec), `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`, `≥ ${fmtInt(min)}/s`, v.opsPerSec >= min);
+    row(
+      "validateMessage, 10-option list (ops/s)",
+      rt,
+      fmtInt(v.opsPerSec),
+      `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`,
+      `≥ ${fmtInt(min)}/s`,
+      v.opsPerSec >= min,
+    );
     if (r.bulk) {
       const b = r.bulk.sendsPer10msCpu;
-      row("bulk (workerd)", `sends per 10 ms of Worker CPU, one invocation sending ${fmtInt(r.bulk.n)}`, fmt(b.median, 0), spread(b, (x) => fmt(x, 0)), `≥ ${fmtInt(T.bulkSendsPer10msMin)}`, b.median >= T.bulkSendsPer10msMin);
+      row(
+        "bulk (workerd)",
+        `sends per 10 ms of Worker CPU, one invocation sending ${fmtInt(r.bulk.n)}`,
+        fmt(b.median, 0),
+        spread(b, (x) => fmt(x, 0)),
+        `≥ ${fmtInt(T.bulkSendsPer10msMin)}`,
+        b.median >= T.bulkSendsPer10msMin,
+      );
     }
   }
 }
@@ -105,11 +140,26 @@ if (want("validate")) {
   progress("validation per type and JWT (Node)");
   const vj = child("scripts/bench/validate-jwt.mjs", ...(quick ? ["--quick"] : []));
   results.validation = { unit: "validations per second of process CPU (median of rounds; min–max)", types: vj.validation };
-  results.jwt = { unit: "µs of process CPU per call; string key (as the proxy passes it; the last one imported is kept) and a pre-imported CryptoKey", ...vj.jwt };
+  results.jwt = {
+    unit: "µs of process CPU per call; string key (as the proxy passes it; the last one imported is kept) and a pre-imported CryptoKey",
+    ...vj.jwt,
+  };
   // The 10-option list's target is checked in the send part, in each runtime.
-  for (const v of vj.validation) row("validateMessage per type, Node (ops/s)", v.name, fmtInt(v.opsPerSec), `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`);
-  const jwtLabel = { mint: "mintSendToken, string key", verify: "verifySendToken, string key", mintCryptoKey: "mintSendToken, CryptoKey", verifyCryptoKey: "verifySendToken, CryptoKey" };
-  for (const [k, r] of Object.entries(vj.jwt)) row("JWT, Node (µs/op)", jwtLabel[k], fmt(r.median, 1), spread(r, (x) => fmt(x, 1)));
+  for (const v of vj.validation)
+    row("validateMessage per type, Node (ops/s)", v.name, fmtInt(v.opsPerSec), `${fmtInt(v.opsPerSecMin)}–${fmtInt(v.opsPerSecMax)}`);
+  const jwtLabel = {
+    mint: "mintSendToken, string key",
+    verify: "verifySendToken, string key",
+    mintCryptoKey: "mintSendToken, CryptoKey",
+    verifyCryptoKey: "verifySendToken, CryptoKey",
+  };
+  for (const [k, r] of Object.entries(vj.jwt))
+    row(
+      "JWT, Node (µs/op)",
+      jwtLabel[k],
+      fmt(r.median, 1),
+      spread(r, (x) => fmt(x, 1)),
+    );
 }
 
 if (want("workerd")) {
@@ -119,9 +169,28 @@ if (want("workerd")) {
   // Process CPU time is the figure: the isolate's timer is wall time, which counts the moments
   // the isolate waits for a core when other processes compete for them.
   if (w.usWorkerdProcessCpu)
-    row("Worker CPU (µs/request)", `verify + validate + forward: workerd process CPU (/proc), N=${w.n}`, fmt(w.usWorkerdProcessCpu.median, 0), spread(w.usWorkerdProcessCpu, (x) => fmt(x, 0)), `≤ ${fmtInt(T.workerCpuUsMax)} µs`, w.usWorkerdProcessCpu.median <= T.workerCpuUsMax);
-  row("Worker CPU (µs/request)", "same runs, isolate timer (wall): handle() alone", fmt(w.usHandlerOnly.median, 0), spread(w.usHandlerOnly, (x) => fmt(x, 0)), w.usWorkerdProcessCpu ? "" : `≤ ${fmtInt(T.workerCpuUsMax)} µs`, w.usWorkerdProcessCpu ? undefined : w.usHandlerOnly.median <= T.workerCpuUsMax);
-  row("Worker CPU (µs/request)", "same runs, isolate timer (wall): incl. building the Request", fmt(w.usPerRequest.median, 0), spread(w.usPerRequest, (x) => fmt(x, 0)));
+    row(
+      "Worker CPU (µs/request)",
+      `verify + validate + forward: workerd process CPU (/proc), N=${w.n}`,
+      fmt(w.usWorkerdProcessCpu.median, 0),
+      spread(w.usWorkerdProcessCpu, (x) => fmt(x, 0)),
+      `≤ ${fmtInt(T.workerCpuUsMax)} µs`,
+      w.usWorkerdProcessCpu.median <= T.workerCpuUsMax,
+    );
+  row(
+    "Worker CPU (µs/request)",
+    "same runs, isolate timer (wall): handle() alone",
+    fmt(w.usHandlerOnly.median, 0),
+    spread(w.usHandlerOnly, (x) => fmt(x, 0)),
+    w.usWorkerdProcessCpu ? "" : `≤ ${fmtInt(T.workerCpuUsMax)} µs`,
+    w.usWorkerdProcessCpu ? undefined : w.usHandlerOnly.median <= T.workerCpuUsMax,
+  );
+  row(
+    "Worker CPU (µs/request)",
+    "same runs, isolate timer (wall): incl. building the Request",
+    fmt(w.usPerRequest.median, 0),
+    spread(w.usPerRequest, (x) => fmt(x, 0)),
+  );
 }
 
 if (want("proxy")) {
@@ -130,22 +199,45 @@ if (want("proxy")) {
   const p = await proxyOverhead(quick ? { sends: 200, block: 50, warmup: 20, rounds: 2 } : {});
   results.proxy = p;
   const ms = (x) => fmt(x, 2);
-  row("latency (ms)", `SDK → mock direct, p50 / p95 / p99 (n=${p.sendsPerSide})`, `${ms(p.directMs.p50)} / ${ms(p.directMs.p95)} / ${ms(p.directMs.p99)}`);
-  row("latency (ms)", "SDK → Worker (workerd) → mock, p50 / p95 / p99", `${ms(p.proxyMs.p50)} / ${ms(p.proxyMs.p95)} / ${ms(p.proxyMs.p99)}`);
-  row("latency (ms)", "proxy overhead, p50 / p95 / p99", `${ms(p.overheadMs.p50)} / ${ms(p.overheadMs.p95)} / ${ms(p.overheadMs.p99)}`, `p50 per round ${spread(p.p50OverheadPerRound)}`);
-  row("latency (ms)", "diagnostic: refused at once (401, no token), p50 / p95", `${ms(p.refusedAtOnceMs.p50)} / ${ms(p.refusedAtOnceMs.p95)}`);
-  if (p.workerdCpuPerProxiedRequestUs) row("latency (ms)", "diagnostic: workerd process CPU per proxied send (/proc)", `${fmt(p.workerdCpuPerProxiedRequestUs / 1000, 2)}`);
+  row(
+    "latency (ms)",
+    `SDK → mock direct, p50 / p95 / p99 (n=${p.sendsPerSide})`,
+    `${ms(p.directMs.p50)} / ${ms(p.directMs.p95)} / ${ms(p.directMs.p99)}`,
+  );
+  row(
+    "latency (ms)",
+    "SDK → Worker (workerd) → mock, p50 / p95 / p99",
+    `${ms(p.proxyMs.p50)} / ${ms(p.proxyMs.p95)} / ${ms(p.proxyMs.p99)}`,
+  );
+  row(
+    "latency (ms)",
+    "proxy overhead, p50 / p95 / p99",
+    `${ms(p.overheadMs.p50)} / ${ms(p.overheadMs.p95)} / ${ms(p.overheadMs.p99)}`,
+    `p50 per round ${spread(p.p50OverheadPerRound)}`,
+  );
+  row(
+    "latency (ms)",
+    "diagnostic: refused at once (401, no token), p50 / p95",
+    `${ms(p.refusedAtOnceMs.p50)} / ${ms(p.refusedAtOnceMs.p95)}`,
+  );
+  if (p.workerdCpuPerProxiedRequestUs)
+    row("latency (ms)", "diagnostic: workerd process CPU per proxied send (/proc)", `${fmt(p.workerdCpuPerProxiedRequestUs / 1000, 2)}`);
 }
 
 results.loadavgAtEnd = loadavg();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 const la = (l) => l.map((x) => x.toFixed(2)).join(" ");
 console.log(`\njelou-sdk bench, ${results.date} — ${machineLine(results.machine)}`);
-console.log(`load average ${la(results.loadavgAtStart)} at start, ${la(results.loadavgAtEnd)} at end; ${results.durationSeconds} s${quick ? "; --quick: rough figures" : ""}\n`);
+console.log(
+  `load average ${la(results.loadavgAtStart)} at start, ${la(results.loadavgAtEnd)} at end; ${results.durationSeconds} s${quick ? "; --quick: rough figures" : ""}\n`,
+);
 for (const t of texts) console.log(`${t}\n`);
 console.log(`other figures: ${ROUNDS} rounds after warm-up unless --quick, figure = median, spread = min–max across rounds\n`);
 console.log(table(["section", "figure", "value", "spread (min–max)", "target", ""], rows, "llrrll"));
-if (results.send) console.log("\nSend method: one process per runtime, every variant one block per round in an order rotated each round; the ratios are per round. Clocks: process CPU in Node and Deno; in workerd the CPU of its threads from /proc less an empty request's, the isolate's clock (read after awaited loopback fetches) kept as wall µs — see bench/worker-send.ts.");
+if (results.send)
+  console.log(
+    "\nSend method: one process per runtime, every variant one block per round in an order rotated each round; the ratios are per round. Clocks: process CPU in Node and Deno; in workerd the CPU of its threads from /proc less an empty request's, the isolate's clock (read after awaited loopback fetches) kept as wall µs — see bench/worker-send.ts.",
+  );
 if (results.workerCpu) console.log(`Worker CPU method: ${results.workerCpu.method}`);
 if (results.proxy) console.log(`Proxy latency method: ${results.proxy.method}`);
 results.targets = T;

@@ -18,7 +18,12 @@ export function documentedExamples() {
   const examples = (path) => Object.entries(spec.paths[path].post.requestBody.content["application/json"].examples);
   return [
     ...examples("/v1/bots/{botId}/messages").map(([name, ex]) => ({ name, type: ex.value.type, value: ex.value, userId: ex.value.userId })),
-    ...examples("/v1/bots/{botId}/users/{userId}/flow_message").map(([name, ex]) => ({ name, type: "flow", value: ex.value, userId: FLOW_USER })),
+    ...examples("/v1/bots/{botId}/users/{userId}/flow_message").map(([name, ex]) => ({
+      name,
+      type: "flow",
+      value: ex.value,
+      userId: FLOW_USER,
+    })),
   ];
 }
 
@@ -62,7 +67,9 @@ export async function runDemo(stack) {
     const body = req ? (isDeepStrictEqual(req.json, expected) ? "same" : "DIFFERENT") : "";
     rows.push([name, type, req ? `${req.method} ${req.path}` : "(nothing sent)", auth, body, status, answer]);
     if (expected !== undefined && (status !== "200" || auth !== "Basic ok" || body !== "same" || arrived.length !== 1))
-      failures.push(`${name}: status ${status || "none"}, ${arrived.length} request(s) at the mock, auth ${auth || "-"}, body ${body || "-"}`);
+      failures.push(
+        `${name}: status ${status || "none"}, ${arrived.length} request(s) at the mock, auth ${auth || "-"}, body ${body || "-"}`,
+      );
     if (expected === undefined && arrived.length) failures.push(`${name}: an invalid message reached the mock`);
   };
 
@@ -75,7 +82,10 @@ export async function runDemo(stack) {
   // And one the SDK stops before the network: no token is even asked for.
   const options = Array.from({ length: 11 }, (_, i) => ({ title: `Option ${i + 1}` }));
   await row("11 options (invalid)", "text", undefined, (hooks) =>
-    createJelou({ baseUrl: stack.proxyUrl, token: tokenFor("text", "USER_ID"), hooks }).send(botId, messages.list({ userId: "USER_ID", text: "Pick", options })),
+    createJelou({ baseUrl: stack.proxyUrl, token: tokenFor("text", "USER_ID"), hooks }).send(
+      botId,
+      messages.list({ userId: "USER_ID", text: "Pick", options }),
+    ),
   );
 
   const template = await sendTemplate(stack, botId, failures);
@@ -83,11 +93,23 @@ export async function runDemo(stack) {
   const contractErrors = stack.mock.requests.filter((r) => r.contractErrors?.length);
   for (const r of contractErrors) failures.push(`the mock found ${r.method} ${r.path} off-contract: ${JSON.stringify(r.contractErrors)}`);
 
-  return { head: ["example", "type", "request at Jelou (mock)", "auth", "body", "status", "answer"], rows, failures, template, contractErrors: contractErrors.length };
+  return {
+    head: ["example", "type", "request at Jelou (mock)", "auth", "body", "status", "answer"],
+    rows,
+    failures,
+    template,
+    contractErrors: contractErrors.length,
+  };
 }
 
 /** The demo template: one approved template to two numbers, with two body parameters. */
-export const DEMO_TEMPLATE = { elementName: "order_update", destinations: ["593987654321", "593912345678"], type: "text", language: "es", parameters: ["Ana", "A-17"] };
+export const DEMO_TEMPLATE = {
+  elementName: "order_update",
+  destinations: ["593987654321", "593912345678"],
+  type: "text",
+  language: "es",
+  parameters: ["Ana", "A-17"],
+};
 
 /**
  * @typedef {{ request: string, auth: string, body: string, same: boolean, backend: number, status: string, answer: string }} TemplateReport
@@ -114,8 +136,17 @@ async function sendTemplate(stack, botId, failures) {
     status: String(answer.jelouStatus ?? ""),
     answer: answer.ok ? JSON.stringify(answer.result) : `${answer.error?.name}: ${answer.error?.message}`,
   };
-  if (!answer.ok || t.status !== "200" || t.auth !== "Basic ok" || !t.same || arrived.length !== 1 || t.request !== `POST /v2/whatsapp/${botId}/hsm`)
-    failures.push(`template: backend ${r.status}, Jelou ${t.status || "none"}, ${arrived.length} request(s) at the mock (${t.request}), auth ${t.auth || "-"}, body ${t.same ? "same" : "DIFFERENT"}: ${t.answer}`);
+  if (
+    !answer.ok ||
+    t.status !== "200" ||
+    t.auth !== "Basic ok" ||
+    !t.same ||
+    arrived.length !== 1 ||
+    t.request !== `POST /v2/whatsapp/${botId}/hsm`
+  )
+    failures.push(
+      `template: backend ${r.status}, Jelou ${t.status || "none"}, ${arrived.length} request(s) at the mock (${t.request}), auth ${t.auth || "-"}, body ${t.same ? "same" : "DIFFERENT"}: ${t.answer}`,
+    );
   return t;
 }
 
@@ -134,6 +165,10 @@ export function formatTemplate(t) {
 /** The table as aligned text. */
 export function formatTable({ head, rows }) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

@@ -30,8 +30,15 @@ export function isStale() {
 export function ensureBuilt(o = {}) {
   if (!isStale()) return undefined;
   const started = Date.now();
-  if (o.progress) console.log(`building dist/ from src/ (${existsSync(bundlePath) ? "src/ changed since the last build" : "first run"}: this takes a while)…`);
-  const r = spawnSync(process.execPath, [buildScript], { cwd: repoRoot, encoding: "utf8", stdio: o.progress ? ["ignore", "inherit", "pipe"] : "pipe" });
+  if (o.progress)
+    console.log(
+      `building dist/ from src/ (${existsSync(bundlePath) ? "src/ changed since the last build" : "first run"}: this takes a while)…`,
+    );
+  const r = spawnSync(process.execPath, [buildScript], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    stdio: o.progress ? ["ignore", "inherit", "pipe"] : "pipe",
+  });
   if (r.status !== 0 || !existsSync(bundlePath)) return `node scripts/build.mjs failed (exit ${r.status}):\n${r.stdout ?? ""}${r.stderr}`;
   if (!o.progress) console.log(`built dist/ in ${Date.now() - started} ms`); // with progress, the build said so
   return undefined;

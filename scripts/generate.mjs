@@ -33,12 +33,27 @@ const HEADER = "// Generated from openapi.yaml by scripts/generate.mjs. Do not e
  * what the SDK enforces where the spec's portable `pattern` cannot say it all (ButtonTitle): it is
  * emitted as `<NAME>_SDK_PATTERN`, next to `<NAME>_PATTERN` (the spec's `pattern`).
  */
-const LIMIT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "pattern", "x-sdk-pattern", "minProperties", "maxProperties"];
+const LIMIT_KEYWORDS = [
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minimum",
+  "maximum",
+  "pattern",
+  "x-sdk-pattern",
+  "minProperties",
+  "maxProperties",
+];
 
 /** A JS/JSON literal in ASCII: non-ASCII characters (the portable patterns hold literal emoji) as \\u escapes. */
 const literal = (value) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
+const snake = (s) =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .toUpperCase();
 
 /**
  * Walks a schema and yields [path, keyword, value] for every limit keyword. `items`, `allOf`,
@@ -144,5 +159,9 @@ if (args.check) {
 } else {
   await mkdir(outDir, { recursive: true });
   for (const [file, text] of Object.entries(files)) await writeFile(join(outDir, file), text);
-  console.log(`wrote ${Object.keys(files).map((f) => join(args.out, f)).join(", ")}`);
+  console.log(
+    `wrote ${Object.keys(files)
+      .map((f) => join(args.out, f))
+      .join(", ")}`,
+  );
 }

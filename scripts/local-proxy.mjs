@@ -76,7 +76,16 @@ function webhookWorkers(w) {
     },
   };
   const extra = w.deadLetterUrl
-    ? [{ name: "dead-letter-reader", modules: true, script: DLQ_READER, compatibilityDate, bindings: { DEAD_LETTER_URL: w.deadLetterUrl }, queueConsumers: { [WEBHOOK_DLQ]: { maxBatchTimeout: 0.05, maxRetries: 10 } } }]
+    ? [
+        {
+          name: "dead-letter-reader",
+          modules: true,
+          script: DLQ_READER,
+          compatibilityDate,
+          bindings: { DEAD_LETTER_URL: w.deadLetterUrl },
+          queueConsumers: { [WEBHOOK_DLQ]: { maxBatchTimeout: 0.05, maxRetries: 10 } },
+        },
+      ]
     : [];
   return { main, extra };
 }

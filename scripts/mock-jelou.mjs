@@ -79,20 +79,35 @@ export async function startMockJelou(opts = {}) {
     const [rawPath, search = ""] = r.path.split("?");
     const { route, params, allowed } = matchRoute(contract, r.method, rawPath);
     if (!route) {
-      const description = allowed.length ? `${r.method} not allowed on ${rawPath} (${allowed.join(", ")})` : `No route for ${r.method} ${rawPath}`;
+      const description = allowed.length
+        ? `${r.method} not allowed on ${rawPath} (${allowed.join(", ")})`
+        : `No route for ${r.method} ${rawPath}`;
       return jelouError(404, "Not found", { code: "E404", key: "NOT_FOUND", description });
     }
     Object.assign(r, { route: route.template, server: route.server }, route.op.operationId && { operationId: route.op.operationId });
     const query = new URLSearchParams(search);
     const { authErrors, wrongAuth } = checkAuth(contract, route, r.headers, raw, creds);
     const contentType = String(r.headers["content-type"] ?? "");
-    const contractErrors = await validateRequest(contract, route, { method: r.method, contentType, raw, params, query, headers: r.headers });
+    const contractErrors = await validateRequest(contract, route, {
+      method: r.method,
+      contentType,
+      raw,
+      params,
+      query,
+      headers: r.headers,
+    });
     if (authErrors.length) r.authErrors = authErrors;
     if (wrongAuth.length) r.wrongAuth = wrongAuth;
     if (contractErrors.length) r.contractErrors = contractErrors;
-    if (authErrors.length) return jelouError(401, "Authentication failed", { code: "E401", key: "UNAUTHORIZED", description: authErrors.join("; ") });
+    if (authErrors.length)
+      return jelouError(401, "Authentication failed", { code: "E401", key: "UNAUTHORIZED", description: authErrors.join("; ") });
     if (contractErrors.length)
-      return jelouError(422, "The request does not match the contract", { code: "E422", key: "UNPROCESSABLE_ENTITY", description: `${r.method} ${route.template}` }, { validationError: contractErrors });
+      return jelouError(
+        422,
+        "The request does not match the contract",
+        { code: "E422", key: "UNPROCESSABLE_ENTITY", description: `${r.method} ${route.template}` },
+        { validationError: contractErrors },
+      );
 
     const answer = answerOf(contract, route.op);
     if (`${route.method} ${route.template}` === MESSAGES)
@@ -161,7 +176,12 @@ export async function startMockJelou(opts = {}) {
       return;
     }
     // Bytes go as they are (a fault mode may send a gzip body with its Content-Encoding).
-    const text = reply.body === undefined ? "" : typeof reply.body === "string" || reply.body instanceof Uint8Array ? reply.body : JSON.stringify(reply.body);
+    const text =
+      reply.body === undefined
+        ? ""
+        : typeof reply.body === "string" || reply.body instanceof Uint8Array
+          ? reply.body
+          : JSON.stringify(reply.body);
     res.writeHead(reply.status, { "Content-Type": "application/json", ...reply.headers });
     res.end(text);
   };

@@ -46,7 +46,12 @@ const rows = [];
 const add = (id, what, code, extra = {}) => rows.push({ id, what, ...sizes(code), ...extra });
 
 // Budget ids predate the entries' file names: the main entry is "full".
-const WHAT = { index: ["full", "the whole API client"], messages: ["messages", "messages-only entry"], templates: ["templates", "templates-only entry"], token: ["token", "token entry"] };
+const WHAT = {
+  index: ["full", "the whole API client"],
+  messages: ["messages", "messages-only entry"],
+  templates: ["templates", "templates-only entry"],
+  token: ["token", "token entry"],
+};
 const distBundles = {};
 for (const name of Object.keys(entries)) {
   const [id, what] = WHAT[name] ?? [name, `${name} entry`];
@@ -117,7 +122,8 @@ const results = {
   date: new Date().toISOString(),
   machine: m,
   esbuild: JSON.parse(readFileSync(join(repoRoot, "node_modules/esbuild/package.json"), "utf8")).version,
-  method: "gzip: node:zlib level 9; brotli: quality 11, text mode. Bundles: each dist/ entry (with its chunks) and each snippet bundled again by esbuild (bundle, esm, neutral, es2022, minify), as a user's bundler ships them; distBytes: the unminified files in dist/ the entry loads.",
+  method:
+    "gzip: node:zlib level 9; brotli: quality 11, text mode. Bundles: each dist/ entry (with its chunks) and each snippet bundled again by esbuild (bundle, esm, neutral, es2022, minify), as a user's bundler ships them; distBytes: the unminified files in dist/ the entry loads.",
   bundles: rows,
   budgets: { exceeded: over },
   snippets: SNIPPETS,

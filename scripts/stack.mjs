@@ -90,7 +90,11 @@ export async function startStack(opts = {}) {
       // Like Jelou, the mock refuses anything but the right Basic credentials.
       const respond = (_req, r) =>
         r.method === "POST" && r.headers.authorization !== expectedAuth
-          ? jelouError(401, "Authentication failed", { code: "E401", key: "UNAUTHORIZED", description: "Wrong or missing Basic credentials" })
+          ? jelouError(401, "Authentication failed", {
+              code: "E401",
+              key: "UNAUTHORIZED",
+              description: "Wrong or missing Basic credentials",
+            })
           : undefined;
       mock = await startMockJelou({ respond });
       closers.push(() => mock.close());
@@ -105,11 +109,12 @@ export async function startStack(opts = {}) {
     let proxyUrl = "";
     let csp = "default-src 'none'";
     let ready = false;
-    const server = createServer((req, res) =>
-      void handle(req, res).catch((e) => {
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-        res.end(`internal error: ${e?.message ?? e}`);
-      }),
+    const server = createServer(
+      (req, res) =>
+        void handle(req, res).catch((e) => {
+          if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+          res.end(`internal error: ${e?.message ?? e}`);
+        }),
     );
     await new Promise((ok, fail) => server.once("error", fail).listen(opts.port ?? 0, "127.0.0.1", () => ok(undefined)));
     closers.push(() => {
@@ -123,7 +128,15 @@ export async function startStack(opts = {}) {
 
     const startProxy = opts.startProxy ?? (await import("./local-proxy.mjs")).startLocalProxy;
     const webhook = { secret: webhookSecret, forwardUrl: `${origin}/api/events`, forwardToken };
-    const proxy = await startProxy({ jelouBaseUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, allowedOrigins: origins, webhook, ...(opts.onProxyOutput && { onOutput: opts.onProxyOutput }) });
+    const proxy = await startProxy({
+      jelouBaseUrl,
+      clientId: creds.clientId,
+      clientSecret: creds.clientSecret,
+      signingKey,
+      allowedOrigins: origins,
+      webhook,
+      ...(opts.onProxyOutput && { onOutput: opts.onProxyOutput }),
+    });
     closers.push(() => proxy.close());
     proxyUrl = proxy.url.replace(/\/$/, "");
     // The mock delivers to the Worker's receiver, as Jelou would to its public URL.
@@ -160,7 +173,12 @@ export async function startStack(opts = {}) {
     async function handle(req, res) {
       const send = (status, body, type = "application/json; charset=utf-8") =>
         res
-          .writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": csp })
+          .writeHead(status, {
+            "Content-Type": type,
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": csp,
+          })
           .end(typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body));
       // DNS rebinding: only answer to the names this server is actually reached by.
       if (!hosts.has(req.headers.host ?? "")) return send(421, { error: "unexpected Host" });
@@ -185,7 +203,13 @@ export async function startStack(opts = {}) {
         if (path === "/api/incoming") {
           // A user "writes": the mock posts a signed PMA message event to the Worker.
           if (!mock) return send(404, { error: "not using the mock" });
-          const d = await mock.webhooks.deliver(mock.webhooks.pmaMessage({ text: typeof body?.text === "string" ? body.text.slice(0, 4096) : undefined, botId: opts.botId, userId: opts.userId }));
+          const d = await mock.webhooks.deliver(
+            mock.webhooks.pmaMessage({
+              text: typeof body?.text === "string" ? body.text.slice(0, 4096) : undefined,
+              botId: opts.botId,
+              userId: opts.userId,
+            }),
+          );
           return send(200, { delivered: d.status });
         }
         if (path === "/api/templates/send") {
@@ -202,19 +226,35 @@ export async function startStack(opts = {}) {
       }
       if (req.method !== "GET" && req.method !== "HEAD") return send(405, { error: "method not allowed" });
 
-      if (path === "/api/config") return send(200, { proxyUrl, jelouBaseUrl, mock: Boolean(mock), botId: opts.botId ?? "BOT_ID", userId: opts.userId ?? "593987654321" });
+      if (path === "/api/config")
+        return send(200, {
+          proxyUrl,
+          jelouBaseUrl,
+          mock: Boolean(mock),
+          botId: opts.botId ?? "BOT_ID",
+          userId: opts.userId ?? "593987654321",
+        });
       if (path === "/api/limits") return send(200, limits);
       if (path === "/api/events") return send(200, received.since(Number(new URL(req.url ?? "/", origin).searchParams.get("after")) || 0));
       if (path === "/api/mock-requests") {
         if (!mock) return send(404, { error: "not using the mock: requests go to the real Jelou API" });
         // Headers are not served: the authorization header carries the (demo) credentials.
         const auth = (h) => (h === undefined ? "missing" : h === expectedAuth ? "Basic ok" : "wrong");
-        return send(200, mock.requests.map((r) => ({ method: r.method, path: r.path, authorization: auth(r.headers.authorization), json: r.json ?? r.body })));
+        return send(
+          200,
+          mock.requests.map((r) => ({
+            method: r.method,
+            path: r.path,
+            authorization: auth(r.headers.authorization),
+            json: r.json ?? r.body,
+          })),
+        );
       }
       if (path === "/sdk/index.js") return send(200, readFileSync(bundlePath), TYPES[".js"]);
       // dist/index.js imports the classes it shares with the other entries from dist/chunks/; by name only.
       const chunk = /^\/sdk\/chunks\/([\w-]+\.js)$/.exec(path)?.[1];
-      if (chunk && readdirSync(join(repoRoot, "dist/chunks")).includes(chunk)) return send(200, readFileSync(join(repoRoot, "dist/chunks", chunk)), TYPES[".js"]);
+      if (chunk && readdirSync(join(repoRoot, "dist/chunks")).includes(chunk))
+        return send(200, readFileSync(join(repoRoot, "dist/chunks", chunk)), TYPES[".js"]);
       if (path === "/favicon.ico") return res.writeHead(204).end();
       // Only the files that are in playground/ by name: no path is ever joined from the URL.
       const name = path === "/" ? "index.html" : path.slice(1);
@@ -233,7 +273,14 @@ export async function startStack(opts = {}) {
       /** The mock Jelou (its recorded requests), or undefined when talking to the real API. */
       mock,
       /** For in-process tests only: never printed, never served. */
-      secrets: { clientId: creds.clientId, clientSecret: creds.clientSecret, signingKey, basicAuthorization: expectedAuth, webhookSecret, forwardToken },
+      secrets: {
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+        signingKey,
+        basicAuthorization: expectedAuth,
+        webhookSecret,
+        forwardToken,
+      },
       /** Events the Worker's consumer posted to /api/events, in order. */
       events: received.events,
       mintToken,

@@ -67,7 +67,9 @@ if (once) {
   console.log(`each with a send token from the app backend's /api/token:\n`);
   console.log(formatTable(result));
   console.log(`\n${sent} answered 200 through the proxy; ${result.rows.length - sent} stopped by validation before the network.`);
-  console.log(`\nOne HSM template, sent by the app backend with the SDK (POST /api/templates/send → templates.send; the proxy has no templates route):\n`);
+  console.log(
+    `\nOne HSM template, sent by the app backend with the SDK (POST /api/templates/send → templates.send; the proxy has no templates route):\n`,
+  );
   console.log(formatTemplate(result.template));
   console.log(`\nContract errors recorded by the mock: ${result.contractErrors}. (${Date.now() - started} ms)`);
   if (result.failures.length) {

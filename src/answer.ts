@@ -11,35 +11,18 @@ import { JelouApiError } from "./errors.js";
  * @example
  * const res = checkAnswer(await fetch(request), 2 ** 20, true); // then res.text() rejects past 1 MiB
  */
-export function checkAnswer(
-  r: Response,
-  max: number,
-  write: boolean,
-): Response {
+export function checkAnswer(r: Response, max: number, write: boolean): Response {
   const { status, body } = r;
   // Neither a success nor an error status: a redirect. Following it would re-send the message
   // elsewhere (307/308) or turn it into a GET that looks like a success (303).
-  if (!r.ok && status < 400)
-    throw new JelouApiError(
-      status,
-      `redirect not followed (Location: ${r.headers.get("Location")})`,
-      write,
-    );
+  if (!r.ok && status < 400) throw new JelouApiError(status, `redirect not followed (Location: ${r.headers.get("Location")})`, write);
   // The common answer says its length and is not compressed: nothing to count, nothing to wrap.
   const length = r.headers.get("Content-Length");
   if (!body || (length !== null && +length <= max && !r.headers.has("Content-Encoding"))) return r;
   let n = 0;
   const cap = new TransformStream<Uint8Array, Uint8Array>({
     transform: (chunk, c) =>
-      (n += chunk.byteLength) > max
-        ? c.error(
-            new JelouApiError(
-              status,
-              `answer over ${max} bytes, not read`,
-              write,
-            ),
-          )
-        : c.enqueue(chunk),
+      (n += chunk.byteLength) > max ? c.error(new JelouApiError(status, `answer over ${max} bytes, not read`, write)) : c.enqueue(chunk),
   });
   return body ? new Response(body.pipeThrough(cap), r) : r;
 }

@@ -47,7 +47,9 @@ export function authHeader(o: AuthOptions): AuthHeader {
     let cached: Promise<string> | undefined;
     return (refresh) => {
       if (refresh || !cached) {
-        const p = Promise.resolve().then(token).then((t) => `Bearer ${t}`);
+        const p = Promise.resolve()
+          .then(token)
+          .then((t) => `Bearer ${t}`);
         // A failed token fetch must not stick: the next send asks again.
         p.catch(() => cached === p && (cached = undefined));
         cached = p;
@@ -55,8 +57,7 @@ export function authHeader(o: AuthOptions): AuthHeader {
       return cached;
     };
   }
-  if (clientId === undefined && clientSecret === undefined)
-    return missing("api.jelou.ai needs clientId and clientSecret (or token)");
+  if (clientId === undefined && clientSecret === undefined) return missing("api.jelou.ai needs clientId and clientSecret (or token)");
   if (typeof clientId !== "string" || !clientId || typeof clientSecret !== "string" || !clientSecret)
     throw new JelouConfigError("createJelou: clientId and clientSecret must be non-empty strings");
   const header = basicAuthorization(clientId, clientSecret);

@@ -24,16 +24,10 @@ export const RETRY_DEFAULTS: Required<RetryOptions> = {
  * still in progress").
  */
 export const isRetryable = (status: number, again: boolean): boolean =>
-  status === 429 ||
-  status === 503 ||
-  (again &&
-    (status === 409 || status === 500 || status === 502 || status === 504));
+  status === 429 || status === 503 || (again && (status === 409 || status === 500 || status === 502 || status === 504));
 
 /** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(
-  value: string | null,
-  now: number,
-): number | undefined {
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
@@ -42,12 +36,7 @@ export function parseRetryAfter(
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the server asks for longer than we wait. */
-export function retryDelay(
-  attempt: number,
-  retryAfter: string | null,
-  o: Required<RetryOptions>,
-  now = Date.now(),
-): number | undefined {
+export function retryDelay(attempt: number, retryAfter: string | null, o: Required<RetryOptions>, now = Date.now()): number | undefined {
   const told = parseRetryAfter(retryAfter, now);
   if (told !== undefined) return told <= o.maxDelayMs ? told : undefined;
   return Math.min(Math.random() * o.baseDelayMs * 2 ** attempt, o.maxDelayMs);

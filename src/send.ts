@@ -28,36 +28,23 @@ export interface Messaging {
    * @example
    * const { messageId } = await jelou.send("BOT_ID", messages.text({ userId: "593987654321", text: "Hi!" }));
    */
-  send(
-    botId: string,
-    message: Message,
-    options?: SendOptions,
-  ): Promise<SendResult>;
+  send(botId: string, message: Message, options?: SendOptions): Promise<SendResult>;
   /**
    * Sends a WhatsApp Flow button; the recipient (phone without `+`) goes in the path.
    *
    * @example
    * await jelou.sendFlow("BOT_ID", "593987654321", messages.flow({ text: "Book", parameters: { flow_name: "booking", flow_cta: "Book" } }));
    */
-  sendFlow(
-    botId: string,
-    userId: string,
-    flow: FlowMessage,
-    options?: SendOptions,
-  ): Promise<FlowResult>;
+  sendFlow(botId: string, userId: string, flow: FlowMessage, options?: SendOptions): Promise<FlowResult>;
 }
 
 /** `send` and `sendFlow` over a transport. */
 export function messaging(t: Transport): Messaging {
   // Both endpoints document a JSON object; Jelou said 2xx, so anything else may well be out: never "not sent".
   // `send`'s answer must carry the `messageId` it documents; `sendFlow`'s documented answer is `{}`.
-  const object = <T>(
-    r: { data?: T; error?: unknown; response: Response },
-    id?: boolean,
-  ): T => {
+  const object = <T>(r: { data?: T; error?: unknown; response: Response }, id?: boolean): T => {
     const data = dataOf(r, "POST");
-    if (!isObject(data) || (id && typeof data.messageId !== "string"))
-      throw new JelouApiError(r.response.status, data, true);
+    if (!isObject(data) || (id && typeof data.messageId !== "string")) throw new JelouApiError(r.response.status, data, true);
     return data;
   };
   return {
@@ -76,12 +63,10 @@ export function messaging(t: Transport): Messaging {
           throw new JelouValidationError([{ path: "botId", message: `must equal the botId of the URL, ${JSON.stringify(botId)}` }]);
       }
       return object(
-        await t
-          .api(o)
-          .POST("/v1/bots/{botId}/messages", {
-            params: { path: { botId } },
-            body,
-          }),
+        await t.api(o).POST("/v1/bots/{botId}/messages", {
+          params: { path: { botId } },
+          body,
+        }),
         true,
       );
     },
@@ -90,12 +75,10 @@ export function messaging(t: Transport): Messaging {
       pathParam("userId", userId, PHONE_NUMBER);
       const body = o.validate === false ? flow : parse(flowSchema, flow);
       return object(
-        await t
-          .api(o)
-          .POST("/v1/bots/{botId}/users/{userId}/flow_message", {
-            params: { path: { botId, userId } },
-            body,
-          }),
+        await t.api(o).POST("/v1/bots/{botId}/users/{userId}/flow_message", {
+          params: { path: { botId, userId } },
+          body,
+        }),
       );
     },
   };

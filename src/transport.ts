@@ -6,20 +6,8 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { checkAnswer } from "./answer.js";
 import { authHeader, type AuthHeader, type AuthOptions } from "./auth.js";
-import {
-  JelouApiError,
-  JelouConfigError,
-  JelouError,
-  JelouNetworkError,
-  JelouTimeoutError,
-} from "./errors.js";
-import {
-  RETRY_DEFAULTS,
-  isRetryable,
-  retryDelay,
-  sleep,
-  type RetryOptions,
-} from "./retry.js";
+import { JelouApiError, JelouConfigError, JelouError, JelouNetworkError, JelouTimeoutError } from "./errors.js";
+import { RETRY_DEFAULTS, isRetryable, retryDelay, sleep, type RetryOptions } from "./retry.js";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -86,12 +74,7 @@ type Send = (method: Method, path: string, init: Init) => Promise<Result>;
 
 export interface Transport {
   /** Runs one call: credential, attempts, retries and typed failures. */
-  run(
-    method: Method,
-    path: string,
-    init: Init,
-    o: CallOptions,
-  ): Promise<Result>;
+  run(method: Method, path: string, init: Init, o: CallOptions): Promise<Result>;
   /** `Api` bound to per-call options. */
   api(o?: CallOptions): Api;
 }
@@ -111,17 +94,8 @@ export const apiOnly = (o: JelouOptions, defaultUrl: string): Routes => ({
 });
 
 /** The transport of one client. */
-export function createTransport(
-  options: JelouOptions,
-  routes: Routes,
-): Transport {
-  const {
-    fetch: customFetch,
-    retry,
-    hooks,
-    token,
-    maxResponseBytes = 2 ** 20,
-  } = options;
+export function createTransport(options: JelouOptions, routes: Routes): Transport {
+  const { fetch: customFetch, retry, hooks, token, maxResponseBytes = 2 ** 20 } = options;
   const timeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
   const retryOptions = {
     ...RETRY_DEFAULTS,
@@ -131,21 +105,13 @@ export function createTransport(
   const fetch = (r: Request) => (customFetch ?? globalThis.fetch)(r);
   // The one place a path is a plain string: callers reach it through `Api`, typed per path.
   const send = createClient<paths>({ fetch }).request as unknown as Send;
-  const hook = <K extends keyof Hooks>(
-    k: K,
-    info: Parameters<NonNullable<Hooks[K]>>[0],
-  ) => {
+  const hook = <K extends keyof Hooks>(k: K, info: Parameters<NonNullable<Hooks[K]>>[0]) => {
     try {
       hooks![k]?.(info as never);
     } catch {}
   };
 
-  async function run(
-    method: Method,
-    path: string,
-    init: Init,
-    o: CallOptions,
-  ): Promise<Result> {
+  async function run(method: Method, path: string, init: Init, o: CallOptions): Promise<Result> {
     const host = routes.hostOf(path);
     const credential = routes.credentials[host];
     const read = method === "GET";
@@ -158,8 +124,7 @@ export function createTransport(
     const json = !init.parseAs || init.parseAs === "json";
     // Behind the proxy (token auth), one key per send: the proxy answers a repeat with the stored
     // answer, so the send may go again after no answer or a 5xx without reaching Jelou twice.
-    const key =
-      !read && host === "api" && token !== undefined && crypto.randomUUID();
+    const key = !read && host === "api" && token !== undefined && crypto.randomUUID();
     const again = read || !!key;
     // Hooks get a copy of what is sent (none when it is not JSON): changing it changes nothing.
     let body: unknown;
@@ -185,10 +150,7 @@ export function createTransport(
           const value = credential[1](refresh);
           refresh = false;
           // A token function that never settles must not outlive the budget either.
-          header[credential[0]] =
-            typeof value === "string"
-              ? value
-              : await Promise.race([value, abortion(signal)]);
+          header[credential[0]] = typeof value === "string" ? value : await Promise.race([value, abortion(signal)]);
         }
         signal.throwIfAborted();
         let started = 0;
@@ -196,20 +158,11 @@ export function createTransport(
         // Hooks see the URL that was really fetched, and cost nothing when there are none.
         const go = async (r: Request) => {
           inFlight = true;
-          if (hooks)
-            (hook("onRequest", { method, url: (url = r.url), attempt, body }),
-              (started = Date.now()));
+          if (hooks) (hook("onRequest", { method, url: (url = r.url), attempt, body }), (started = Date.now()));
           return checkAnswer(await fetch(r), maxResponseBytes, !read);
         };
         // A send that may go again has a share of the budget per attempt, so a lost answer leaves time to ask again.
-        const attemptSignal = key
-          ? anySignal(
-              signal,
-              AbortSignal.timeout(
-                Math.ceil(budget / (retryOptions.retries + 1)),
-              ),
-            )
-          : signal;
+        const attemptSignal = key ? anySignal(signal, AbortSignal.timeout(Math.ceil(budget / (retryOptions.retries + 1)))) : signal;
         let result: Result | undefined;
         let failure: unknown;
         try {
@@ -240,16 +193,8 @@ export function createTransport(
               status,
               durationMs: Date.now() - started,
             });
-          if (ok)
-            return json
-              ? { ...result, data: parseJson(result.data, status, read) }
-              : result;
-          if (
-            status === 401 &&
-            host === "api" &&
-            typeof token === "function" &&
-            !refreshed
-          ) {
+          if (ok) return json ? { ...result, data: parseJson(result.data, status, read) } : result;
+          if (status === 401 && host === "api" && typeof token === "function" && !refreshed) {
             refreshed = refresh = true;
             attempt--;
             continue;
@@ -258,11 +203,7 @@ export function createTransport(
           wait = retryDelay(attempt, headers.get("Retry-After"), retryOptions);
         } else wait = retryDelay(attempt, null, retryOptions);
         // Out of attempts, or a wait that would outlive the budget: report what happened now.
-        if (
-          attempt >= retryOptions.retries ||
-          wait === undefined ||
-          Date.now() + wait >= deadline
-        ) {
+        if (attempt >= retryOptions.retries || wait === undefined || Date.now() + wait >= deadline) {
           if (result) return result;
           throw failure;
         }
@@ -277,8 +218,7 @@ export function createTransport(
           cause: o.signal.reason,
         });
       // The call's budget, or the last attempt's share of it.
-      if (timeout.aborted || (e as Error)?.name === "TimeoutError")
-        throw new JelouTimeoutError(budget, sent);
+      if (timeout.aborted || (e as Error)?.name === "TimeoutError") throw new JelouTimeoutError(budget, sent);
       // The connection failed somewhere between opening and answering: Jelou may have acted.
       throw new JelouNetworkError(`request to Jelou failed${why(e)}`, sent, {
         cause: e,
@@ -287,8 +227,7 @@ export function createTransport(
   }
 
   const api = (o: CallOptions = {}): Api => {
-    const bound = (method: Method) => (path: string, init?: Init) =>
-      run(method, path, init ?? {}, o);
+    const bound = (method: Method) => (path: string, init?: Init) => run(method, path, init ?? {}, o);
     // The wrapper forwards openapi-fetch's own arguments and result unchanged, so it has its type.
     return {
       GET: bound("GET"),
@@ -304,11 +243,8 @@ export function createTransport(
 
 /** Timers take whole ms below 2^31 (a longer one fires at once): refuse a budget they cannot hold rather than time out at once. */
 function checkTimeout(ms: unknown): number {
-  if (Number.isInteger(ms) && (ms as number) > 0 && (ms as number) < 2 ** 31)
-    return ms as number;
-  throw new JelouConfigError(
-    `timeoutMs must be a whole number of ms, > 0 and < 2^31; got ${ms}`,
-  );
+  if (Number.isInteger(ms) && (ms as number) > 0 && (ms as number) < 2 ** 31) return ms as number;
+  throw new JelouConfigError(`timeoutMs must be a whole number of ms, > 0 and < 2^31; got ${ms}`);
 }
 
 /** Aborts when either signal does: `AbortSignal.any` where the runtime has it. */
@@ -316,10 +252,7 @@ function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   if (AbortSignal.any) return AbortSignal.any([a, b]);
   const c = new AbortController();
   const abort = (s: AbortSignal) => () => c.abort(s.reason);
-  for (const s of [a, b])
-    s.aborted
-      ? abort(s)()
-      : s.addEventListener("abort", abort(s), { once: true });
+  for (const s of [a, b]) s.aborted ? abort(s)() : s.addEventListener("abort", abort(s), { once: true });
   return c.signal;
 }
 
@@ -334,11 +267,7 @@ const abortion = (signal: AbortSignal) =>
   );
 
 /** The JSON of a 2xx body; a body that is not JSON is Jelou's error, kept whole, and for a write it may have acted. */
-function parseJson(
-  text: unknown,
-  status: number,
-  idempotent: boolean,
-): unknown {
+function parseJson(text: unknown, status: number, idempotent: boolean): unknown {
   if (typeof text !== "string" || text === "") return undefined;
   try {
     return JSON.parse(text);
@@ -348,27 +277,16 @@ function parseJson(
 }
 
 /** ": fetch failed: connect ECONNREFUSED 127.0.0.1:9": down the cause chain, where undici says why (an AggregateError's last address). */
-const why = (e: any, n = 4): string =>
-  e && n
-    ? `: ${e.message || e.code || e}${why(e.errors?.at(-1) ?? e.cause, n - 1)}`
-    : "";
+const why = (e: any, n = 4): string => (e && n ? `: ${e.message || e.code || e}${why(e.errors?.at(-1) ?? e.cause, n - 1)}` : "");
 
 /**
  * The data of a successful result, or the typed error of a failed one: what resource methods return.
  * `maybeSent` of a 5xx is `true` for writes (Jelou may have acted) and `false` for reads.
  */
-export function dataOf<D>(
-  r: { data?: D; error?: unknown; response: Response },
-  method: Method,
-): D {
+export function dataOf<D>(r: { data?: D; error?: unknown; response: Response }, method: Method): D {
   const { status, ok } = r.response;
   if (ok && r.data !== undefined) return r.data;
   // A 2xx without the documented body: for a write, Jelou may have acted all the same.
   // A 409 is the proxy's "this Idempotency-Key is still in progress".
-  throw new JelouApiError(
-    status,
-    r.error ?? "",
-    method !== "GET" &&
-      (ok || status === 409 || (status >= 500 && status !== 503)),
-  );
+  throw new JelouApiError(status, r.error ?? "", method !== "GET" && (ok || status === 409 || (status >= 500 && status !== 503)));
 }

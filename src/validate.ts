@@ -62,11 +62,16 @@ export type ValidationResult = { success: true; output: Message } | { success: f
  * if (!r.success) return Response.json({ issues: r.issues }, { status: 422 });
  */
 export function validateMessage(payload: unknown): ValidationResult {
-  if (!isObject(payload))
-    return { success: false, issues: [{ path: "", message: "must be a message object" }] };
+  if (!isObject(payload)) return { success: false, issues: [{ path: "", message: "must be a message object" }] };
   const type = (payload as { type?: unknown }).type;
   const schema =
-    type === "text" ? ("options" in payload ? listSchema : textSchema) : typeof type === "string" && Object.hasOwn(byType, type) ? byType[type as keyof typeof byType] : undefined;
+    type === "text"
+      ? "options" in payload
+        ? listSchema
+        : textSchema
+      : typeof type === "string" && Object.hasOwn(byType, type)
+        ? byType[type as keyof typeof byType]
+        : undefined;
   if (!schema)
     return {
       success: false,

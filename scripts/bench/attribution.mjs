@@ -79,7 +79,8 @@ export function breakdown(code, map, metaInputs) {
     // dist/index.mjs): then the package's one input in the metafile is the match.
     const pkg = packageOf(source);
     const samePkg = pkg ? inputs.filter(([k]) => packageOf(k) === pkg) : [];
-    const [metaName, meta] = inputs.find(([k]) => shortName(k) === shortName(source)) ?? (samePkg.length === 1 ? samePkg[0] : [source, undefined]);
+    const [metaName, meta] =
+      inputs.find(([k]) => shortName(k) === shortName(source)) ?? (samePkg.length === 1 ? samePkg[0] : [source, undefined]);
     const name = shortName(metaName);
     // Remove this module's ranges from the bundle, keeping the others in order, and gzip the rest.
     let rest = "";

@@ -65,7 +65,14 @@ export async function bundleSnippet(contents, resolveDir, o = {}) {
  * map. For a dist/ file esbuild follows dist's own source maps, so the map names src/ modules.
  */
 export async function bundleEntry(entryPoint) {
-  const r = await build({ ...BUILD_SETTINGS, entryPoints: [entryPoint], outfile: "out.js", write: false, metafile: true, sourcemap: "external" });
+  const r = await build({
+    ...BUILD_SETTINGS,
+    entryPoints: [entryPoint],
+    outfile: "out.js",
+    write: false,
+    metafile: true,
+    sourcemap: "external",
+  });
   const js = r.outputFiles.find((f) => f.path.endsWith(".js"));
   const map = r.outputFiles.find((f) => f.path.endsWith(".js.map"));
   // The sourceMappingURL comment is the only difference an external map makes to the code.

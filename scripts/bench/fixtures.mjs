@@ -14,7 +14,10 @@ export const ANSWER = '{"success":true,"messageId":"m"}';
 /** Jelou's answer to a template send: one `{ id, destination }` per recipient. */
 export const TEMPLATE_ANSWER = `[{"id":"m","destination":"${USER}"}]`;
 // As a real server answers: the length is stated (Jelou's answers are small, uncompressed JSON).
-const init = (answer) => ({ status: 200, headers: { "Content-Type": "application/json", "Content-Length": String(new TextEncoder().encode(answer).length) } });
+const init = (answer) => ({
+  status: 200,
+  headers: { "Content-Type": "application/json", "Content-Length": String(new TextEncoder().encode(answer).length) },
+});
 
 /** An in-process stand-in for fetch: ignores the request, answers 200 with `answer` as JSON. */
 export const stubFetchOf = (answer) => {
@@ -40,4 +43,7 @@ export const templateSend = Object.freeze({ elementName: "order_update", destina
 export const waListOf =
   ({ Interactive, ActionList, ListSection, Row, Body }) =>
   () =>
-    new Interactive(new ActionList("Options", new ListSection("Options", ...options.map((o) => new Row(o.id, o.title, o.description)))), new Body(list10.text));
+    new Interactive(
+      new ActionList("Options", new ListSection("Options", ...options.map((o) => new Row(o.id, o.title, o.description)))),
+      new Body(list10.text),
+    );

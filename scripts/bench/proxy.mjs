@@ -33,7 +33,10 @@ export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100, r
     const direct = createJelou({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, baseUrl: mock.url });
     // A token allows at most 1000 sends: a fresh one (and client) per block.
     const viaProxy = async () =>
-      createJelou({ token: await mintSendToken(SIGNING_KEY, { iss: "bench", aud: AUDIENCE, bot: BOT, sub: USER, types: ["text"], max: 1000 }), baseUrl: proxy.url });
+      createJelou({
+        token: await mintSendToken(SIGNING_KEY, { iss: "bench", aud: AUDIENCE, bot: BOT, sub: USER, types: ["text"], max: 1000 }),
+        baseUrl: proxy.url,
+      });
     const time = async (client, count, into) => {
       for (let i = 0; i < count; i++) {
         const t0 = performance.now();
@@ -69,7 +72,11 @@ export async function proxyOverhead({ sends = 2000, block = 200, warmup = 100, r
     const hop = [];
     for (let i = 0; i < warmup + 250; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${proxy.url}/v1/bots/${BOT}/messages`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(list10) });
+      const res = await fetch(`${proxy.url}/v1/bots/${BOT}/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(list10),
+      });
       await res.arrayBuffer();
       if (i >= warmup) hop.push(performance.now() - t0);
       if (res.status !== 401) throw new Error(`expected 401 without a token, got ${res.status}`);

@@ -36,13 +36,24 @@ export function summarizeRuntime(raw) {
     // The control is the same code as jelou.send: how far apart the two land is the noise floor.
     noise: variants[SDK].vsControl,
     sdkVsOpenapiFetch: variants[SDK].vsOpenapiFetch,
-    list10Validation: { opsPerSec: 1e6 / validateUs.median, opsPerSecMin: 1e6 / validateUs.max, opsPerSecMax: 1e6 / validateUs.min, usPerOp: validateUs },
+    list10Validation: {
+      opsPerSec: 1e6 / validateUs.median,
+      opsPerSecMin: 1e6 / validateUs.max,
+      opsPerSecMax: 1e6 / validateUs.min,
+      usPerOp: validateUs,
+    },
   };
   if (raw.bulk) {
     // Sends per 10 ms of CPU: the whole invocation's CPU where /proc gives it, else the loop's clock.
     const ms = raw.bulk.cpuMs.length ? raw.bulk.cpuMs : raw.bulk.loopMs;
     const per10 = ms.map((m) => (raw.bulk.n * 10) / m);
-    out.bulk = { n: raw.bulk.n, sendsPer10msCpu: summarize(per10), measuredBy: raw.bulk.cpuMs.length ? "workerd threads' CPU for the invocation" : "isolate clock around the loop", cpuMs: raw.bulk.cpuMs, loopMs: raw.bulk.loopMs };
+    out.bulk = {
+      n: raw.bulk.n,
+      sendsPer10msCpu: summarize(per10),
+      measuredBy: raw.bulk.cpuMs.length ? "workerd threads' CPU for the invocation" : "isolate clock around the loop",
+      cpuMs: raw.bulk.cpuMs,
+      loopMs: raw.bulk.loopMs,
+    };
   }
   if (raw.emptyRequestCpuMs !== undefined) out.emptyRequestCpuMs = raw.emptyRequestCpuMs;
   return out;
@@ -54,8 +65,20 @@ const pct = (s) => `${signed(s.min)} to ${signed(s.max)} %`;
 
 /** One runtime's table: µs/send and every ratio, median (min) across rounds. */
 export function runtimeTable(name, s) {
-  const rows = Object.entries(s.variants).map(([, v]) => [v.label, fmt(v.usPerSend.median, 1), fmt(v.usPerSend.min, 1), v.wallUsPerSend ? fmt(v.wallUsPerSend.median, 1) : "–", x(v.vsFloor), x(v.vsOpenapiFetch), x(v.vsControl)]);
-  const v = s.runtime.version ? ` ${s.runtime.version}` : s.runtime.compatibilityDate ? ` (compatibility date ${s.runtime.compatibilityDate})` : "";
+  const rows = Object.entries(s.variants).map(([, v]) => [
+    v.label,
+    fmt(v.usPerSend.median, 1),
+    fmt(v.usPerSend.min, 1),
+    v.wallUsPerSend ? fmt(v.wallUsPerSend.median, 1) : "–",
+    x(v.vsFloor),
+    x(v.vsOpenapiFetch),
+    x(v.vsControl),
+  ]);
+  const v = s.runtime.version
+    ? ` ${s.runtime.version}`
+    : s.runtime.compatibilityDate
+      ? ` (compatibility date ${s.runtime.compatibilityDate})`
+      : "";
   return [
     `${name}${v} — ${s.clock}; ${s.rounds} rounds, variants rotated; median (min) across rounds`,
     table(["variant", "µs/send", "min", "wall µs", "÷ floor", "÷ openapi-fetch", "÷ control"], rows),

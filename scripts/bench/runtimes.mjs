@@ -25,8 +25,20 @@ export async function prepare() {
   const dir = mkdtempSync(join(repoRoot, ".wrangler/bench/rt-"));
   const sdkPath = join(dir, "sdk.js");
   const controlPath = join(dir, "sdk-control.js");
-  for (const [outfile, js] of [[sdkPath, "// jelou-sdk, dist/index.js"], [controlPath, "// control build: dist/index.js again, as another module"]])
-    await build({ entryPoints: [bundlePath], outfile, bundle: true, format: "esm", platform: "neutral", target: "es2022", banner: { js }, logLevel: "warning" });
+  for (const [outfile, js] of [
+    [sdkPath, "// jelou-sdk, dist/index.js"],
+    [controlPath, "// control build: dist/index.js again, as another module"],
+  ])
+    await build({
+      entryPoints: [bundlePath],
+      outfile,
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      target: "es2022",
+      banner: { js },
+      logLevel: "warning",
+    });
   const common = {
     bundle: true,
     format: "esm",
@@ -78,7 +90,11 @@ export function inDeno(p, o) {
 /** The loopback endpoint the Worker awaits around each timed loop (see bench/worker-send.ts). */
 function tickServer() {
   const server = createServer((_req, res) => res.end("t"));
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) }),
+    ),
+  );
 }
 
 /**
@@ -129,8 +145,16 @@ export async function inWorkerd(p, o, names) {
     };
     // Blocks of at least 30 ms, ten times the empty request's CPU, even with --quick.
     const long = (s) => ({ ...s, blockMs: Math.max(s.blockMs, 30) });
-    const send = await runRounds(names, block((v, n) => `/block?v=${encodeURIComponent(v)}&n=${n}`), long(o.send));
-    const validate = await runRounds(["validate"], block((_v, n) => `/validate?n=${n}`), long(o.validate));
+    const send = await runRounds(
+      names,
+      block((v, n) => `/block?v=${encodeURIComponent(v)}&n=${n}`),
+      long(o.send),
+    );
+    const validate = await runRounds(
+      ["validate"],
+      block((_v, n) => `/validate?n=${n}`),
+      long(o.validate),
+    );
     // Bulk: one warm-up invocation, then o.bulk.runs invocations, each its own request. Its CPU is
     // the whole invocation's (client made, N sends, the loopback ticks; the empty request's
     // dispatch cost subtracted), and the isolate's clock around the loop is kept alongside.
@@ -142,7 +166,9 @@ export async function inWorkerd(p, o, names) {
       bulk.loopMs.push(b.ms);
       if (cpu) bulk.cpuMs.push(b.cpuMs - overheadMs);
     }
-    const clock = cpu ? "workerd threads' CPU (/proc/<pid>/task/*/schedstat) less an empty request's" : "isolate clock across awaited loopback I/O (wall)";
+    const clock = cpu
+      ? "workerd threads' CPU (/proc/<pid>/task/*/schedstat) less an empty request's"
+      : "isolate clock across awaited loopback I/O (wall)";
     return { runtime: { name: "workerd", compatibilityDate }, clock, emptyRequestCpuMs: overheadMs, send, validate, bulk };
   } finally {
     await mf.dispose().catch(() => {});

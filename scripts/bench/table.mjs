@@ -6,7 +6,11 @@ import { readFileSync } from "node:fs";
 export function table(header, rows, align = "l" + "r".repeat(header.length - 1)) {
   const all = [header, ...rows].map((r) => r.map((c) => String(c ?? "")));
   const width = header.map((_, i) => Math.max(...all.map((r) => r[i]?.length ?? 0)));
-  const line = (r) => r.map((c, i) => (align[i] === "l" ? c.padEnd(width[i]) : c.padStart(width[i]))).join("  ").trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => (align[i] === "l" ? c.padEnd(width[i]) : c.padStart(width[i])))
+      .join("  ")
+      .trimEnd();
   return [line(all[0]), width.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
 }
 

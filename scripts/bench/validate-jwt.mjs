@@ -26,7 +26,14 @@ export async function validation() {
     if (r?.success === false) throw new Error(`${c.name} is not valid: ${JSON.stringify(r.issues)}`);
     const t = await timePerOp(c.check, { async: false, warmupMs: quick ? 10 : 120, roundMs: quick ? 5 : 60, rounds });
     // ops/s from the CPU time per call; the spread is the rounds' min–max.
-    out.push({ name: c.name, opsPerSec: 1e6 / t.median, opsPerSecMin: 1e6 / t.max, opsPerSecMax: 1e6 / t.min, usPerOp: t, list10: !!c.list10 });
+    out.push({
+      name: c.name,
+      opsPerSec: 1e6 / t.median,
+      opsPerSecMin: 1e6 / t.max,
+      opsPerSecMax: 1e6 / t.min,
+      usPerOp: t,
+      list10: !!c.list10,
+    });
   }
   return out;
 }
@@ -35,7 +42,10 @@ export async function jwt() {
   const { mintSendToken, verifySendToken } = await load("token.js");
   const scope = { iss: "bench-backend", aud: AUDIENCE, bot: BOT, sub: USER, types: ["text", "quick_reply"], max: 5 };
   const token = await mintSendToken(SIGNING_KEY, scope);
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(SIGNING_KEY), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(SIGNING_KEY), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
   if ((await verifySendToken(SIGNING_KEY, token, { audience: AUDIENCE })).bot !== BOT) throw new Error("verify failed");
   const opts = { warmupMs: quick ? 10 : 150, roundMs: quick ? 10 : 120, rounds };
   return {
@@ -47,4 +57,5 @@ export async function jwt() {
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(JSON.stringify({ validation: await validation(), jwt: await jwt() }));
+if (import.meta.url === pathToFileURL(process.argv[1]).href)
+  console.log(JSON.stringify({ validation: await validation(), jwt: await jwt() }));

@@ -2,7 +2,20 @@
 // modules (two builds of the SDK, openapi-fetch, whatsapp-api-js), so Node, Deno and workerd run
 // the very same code. Every variant sends the 10-option list (templates.send: one template) to an
 // in-process stub fetch that ignores the request and answers 200 with a fresh JSON Response.
-import { ANSWER, BASE_URL, BOT, CLIENT_ID, CLIENT_SECRET, TEMPLATE_ANSWER, USER, list10, stubFetch, stubFetchOf, templateSend, waListOf } from "./fixtures.mjs";
+import {
+  ANSWER,
+  BASE_URL,
+  BOT,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  TEMPLATE_ANSWER,
+  USER,
+  list10,
+  stubFetch,
+  stubFetchOf,
+  templateSend,
+  waListOf,
+} from "./fixtures.mjs";
 
 /** The SDK's default timeout: every variant with a signal uses the same one. */
 const TIMEOUT_MS = 30_000;
@@ -67,6 +80,8 @@ export function makeVariants(m) {
 
 /** Throws unless `answer` is what the stub said, so no figure times an error path. */
 export function checkAnswer(name, answer) {
-  const ok = Array.isArray(answer) ? answer[0]?.id === "m" : answer?.messageId === "m" || answer?.success === true || answer?.messages !== undefined;
+  const ok = Array.isArray(answer)
+    ? answer[0]?.id === "m"
+    : answer?.messageId === "m" || answer?.success === true || answer?.messages !== undefined;
   if (!ok) throw new Error(`${name}: unexpected answer ${JSON.stringify(answer)} (stub answered ${ANSWER})`);
 }

@@ -80,7 +80,8 @@ export async function workerCpu({ quick = false } = {}) {
       const zero = await run(0); // the awaited I/O alone
       perRequest.push(((full.ms - zero.ms) * 1000) / n);
       requestOnly.push(((req.ms - zero.ms) * 1000) / n);
-      if (full.processCpuMs !== undefined && zero.processCpuMs !== undefined) processCpu.push(((full.processCpuMs - zero.processCpuMs) * 1000) / n);
+      if (full.processCpuMs !== undefined && zero.processCpuMs !== undefined)
+        processCpu.push(((full.processCpuMs - zero.processCpuMs) * 1000) / n);
     }
     const handler = perRequest.map((x, i) => x - requestOnly[i]);
     return {

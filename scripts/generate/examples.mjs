@@ -43,7 +43,9 @@ export function examplesModule(spec, header, literal) {
       const security = op.security ?? spec.security ?? [];
       // The first requirement names the credential; the others are alternatives in the same header (Basic or Bearer).
       const credential = security.length ? credentialHeader(schemes[Object.keys(security[0])[0]]) : undefined;
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => (p.$ref ? spec.components.parameters[componentName(p.$ref, "parameters")] : p));
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
+        p.$ref ? spec.components.parameters[componentName(p.$ref, "parameters")] : p,
+      );
       const headers = params.filter((p) => p.in === "header").map((p) => p.name.toLowerCase());
       const ok = Object.keys(op.responses).find((c) => /^2\d\d$/.test(c));
       if (!ok) throw new Error(`scripts/generate/examples.mjs: ${where} documents no 2xx answer`);

@@ -23,7 +23,9 @@ export function serversModule(spec, header) {
     lines.push(`/** Default URL of the \`${name}\` host (openapi.yaml \`servers\`). */`);
     lines.push(`export const ${name.toUpperCase()}_URL = ${JSON.stringify(url)};`);
   }
-  const names = Object.keys(urls).filter((n) => n !== "api").map((n) => JSON.stringify(n));
+  const names = Object.keys(urls)
+    .filter((n) => n !== "api")
+    .map((n) => JSON.stringify(n));
   lines.push("/** Paths served by another host than `api.jelou.ai`, by host name. */");
   lines.push(`export const PATH_HOSTS: Record<string, ${names.join(" | ") || "never"}> = ${JSON.stringify(pathHosts, null, 2)};`);
   return lines.join("\n") + "\n";

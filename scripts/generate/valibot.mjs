@@ -15,7 +15,17 @@ const HAND_WRITTEN = new Set(["sendMessage", "sendFlowMessage"]);
 const SCHEMAS = "#/components/schemas/";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Keywords that say nothing a validator checks. */
-const ANNOTATIONS = new Set(["description", "x-source", "title", "example", "examples", "default", "deprecated", "format", "contentMediaType"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "x-source",
+  "title",
+  "example",
+  "examples",
+  "default",
+  "deprecated",
+  "format",
+  "contentMediaType",
+]);
 const WIDTH = 110;
 
 /** `open items close` on one line when short, else one item a line (a nested item indented with it). */
@@ -101,7 +111,11 @@ export function requestsModule(spec, limits, { header, literal }) {
     if ("const" in s) return call("v.literal", literal(s.const));
     if (s.enum) return use("enumOf", values(s.enum));
     const type = typeOf(s);
-    if (Array.isArray(type)) return union(type.map((t) => ({ type: t })), path);
+    if (Array.isArray(type))
+      return union(
+        type.map((t) => ({ type: t })),
+        path,
+      );
     switch (type) {
       case undefined:
         if (s.if || s.allOf) fail(path, "conditions are only supported on objects");
@@ -127,9 +141,15 @@ export function requestsModule(spec, limits, { header, literal }) {
   /** `oneOf` (or a list of types) of primitives: exactly one matches whenever any does. */
   function union(options, path) {
     const code = options.map((o) => {
-      if (o.$ref || !["string", "number", "integer", "boolean", "null"].includes(o.type) || Object.keys(o).some((k) => k !== "type" && !ANNOTATIONS.has(k)))
+      if (
+        o.$ref ||
+        !["string", "number", "integer", "boolean", "null"].includes(o.type) ||
+        Object.keys(o).some((k) => k !== "type" && !ANNOTATIONS.has(k))
+      )
         fail(path, "only `oneOf` of plain primitive types is supported");
-      return o.type === "integer" ? call("v.pipe", call("v.number"), call("v.integer", (usedWording.add("NOT_INTEGER"), "NOT_INTEGER"))) : call(`v.${o.type}`);
+      return o.type === "integer"
+        ? call("v.pipe", call("v.number"), call("v.integer", (usedWording.add("NOT_INTEGER"), "NOT_INTEGER")))
+        : call(`v.${o.type}`);
     });
     return call("v.union", block("[", code, "]"));
   }
@@ -181,7 +201,10 @@ export function requestsModule(spec, limits, { header, literal }) {
     if (extra === false) code = call("v.strictObject", fields);
     else if (extra === undefined && !entries.length)
       // openapi-typescript types it `Record<string, never>`, which no payload satisfies.
-      return fail(path, "an object without properties needs `additionalProperties` (true: any keys), or its generated type is Record<string, never>");
+      return fail(
+        path,
+        "an object without properties needs `additionalProperties` (true: any keys), or its generated type is Record<string, never>",
+      );
     else if (extra === true || extra === undefined) code = entries.length ? call("v.looseObject", fields) : helper("anyObject");
     else if (entries.length) code = call("v.objectWithRest", fields, schema(extra, path));
     else code = call("v.record", call("v.string"), schema(extra, path));
@@ -202,7 +225,8 @@ export function requestsModule(spec, limits, { header, literal }) {
     const extra = Object.keys(c).filter((k) => !["if", "then", "else"].includes(k) && !ANNOTATIONS.has(k));
     if (!c.if || extra.length) fail(path, "an allOf member must be an `if` with `then`/`else`");
     const fields = Object.entries(c.if.properties ?? {});
-    if (fields.length !== 1 || Object.keys(c.if).some((k) => k !== "properties" && k !== "required")) fail(path, "an `if` must test one field");
+    if (fields.length !== 1 || Object.keys(c.if).some((k) => k !== "properties" && k !== "required"))
+      fail(path, "an `if` must test one field");
     const [[field, test]] = fields;
     const tested = "const" in test ? [test.const] : test.enum;
     if (!tested || Object.keys(test).length !== 1) fail(path, "an `if` must test a field's `const` or `enum`");
@@ -215,18 +239,31 @@ export function requestsModule(spec, limits, { header, literal }) {
   }
 
   function rule(r, path) {
-    if (Object.keys(r).some((k) => k !== "required" && k !== "properties")) fail(path, "a `then`/`else` may only have `required` and `properties`");
+    if (Object.keys(r).some((k) => k !== "required" && k !== "properties"))
+      fail(path, "a `then`/`else` may only have `required` and `properties`");
     const parts = [];
     if (r.required) parts.push(`required: ${values(r.required)}`);
     // `{}`, `true` and a description say nothing: the field's own schema already applies.
     const stricter = Object.entries(r.properties ?? {}).filter(([, p]) => p !== true && Object.keys(p).some((k) => !ANNOTATIONS.has(k)));
-    if (stricter.length) parts.push(`properties: ${block("{ ", stricter.map(([k, p]) => `${key(k)}: ${schema(p, path && [...path, k])}`), " }")}`);
+    if (stricter.length)
+      parts.push(
+        `properties: ${block(
+          "{ ",
+          stricter.map(([k, p]) => `${key(k)}: ${schema(p, path && [...path, k])}`),
+          " }",
+        )}`,
+      );
     return block("{ ", parts, " }");
   }
 
   /** An object schema of an operation's parameters `in` query or header. */
   function parameters(params, op) {
-    const s = { type: "object", properties: {}, required: [], additionalProperties: op["x-query-passthrough"] === true && params[0].in === "query" };
+    const s = {
+      type: "object",
+      properties: {},
+      required: [],
+      additionalProperties: op["x-query-passthrough"] === true && params[0].in === "query",
+    };
     for (const p of params) {
       s.properties[p.name] = p.schema;
       if (p.required) s.required.push(p.name);
@@ -242,22 +279,32 @@ export function requestsModule(spec, limits, { header, literal }) {
       const where = `\`${method.toUpperCase()} ${route}\``;
       const opType = `operations[${literal(id)}]`;
       const content = op.requestBody?.content ?? {};
-      for (const [media, suffix] of [["application/json", "Body"], ["multipart/form-data", "Form"]]) {
+      for (const [media, suffix] of [
+        ["application/json", "Body"],
+        ["multipart/form-data", "Form"],
+      ]) {
         if (!content[media]) continue;
         const type = `NonNullable<${opType}["requestBody"]>["content"][${literal(media)}]`;
         const code = content[media].schema.$ref ? component(content[media].schema.$ref) : schema(content[media].schema, null);
-        exports.push(`/** ${where}: the ${media === "application/json" ? "JSON" : "multipart"} body. */\nexport const ${id}${suffix}: v.GenericSchema<unknown, ${type}> = ${code};`);
+        exports.push(
+          `/** ${where}: the ${media === "application/json" ? "JSON" : "multipart"} body. */\nexport const ${id}${suffix}: v.GenericSchema<unknown, ${type}> = ${code};`,
+        );
       }
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
         p.$ref ? spec.components.parameters[p.$ref.split("/").pop()] : p,
       );
-      for (const [location, suffix] of [["query", "Query"], ["header", "Headers"]]) {
+      for (const [location, suffix] of [
+        ["query", "Query"],
+        ["header", "Headers"],
+      ]) {
         const these = params.filter((p) => p.in === location);
         if (!these.length) continue;
         const passthrough = location === "query" && op["x-query-passthrough"] === true;
         const type = `NonNullable<${opType}["parameters"][${literal(location)}]>${passthrough ? " & { [key: string]: unknown }" : ""}`;
         const note = passthrough ? " (others pass through: `x-query-passthrough`)" : "";
-        exports.push(`/** ${where}: the ${location} parameters${note}. */\nexport const ${id}${suffix}: v.GenericSchema<unknown, ${type}> = ${parameters(these, op)};`);
+        exports.push(
+          `/** ${where}: the ${location} parameters${note}. */\nexport const ${id}${suffix}: v.GenericSchema<unknown, ${type}> = ${parameters(these, op)};`,
+        );
       }
     }
   }
@@ -268,7 +315,9 @@ export function requestsModule(spec, limits, { header, literal }) {
     const body = item.post?.requestBody?.content?.["application/json"]?.schema;
     if (!body?.$ref) fail([name], "a webhook needs a `post` JSON body that is a $ref");
     const type = `NonNullable<webhooks[${literal(name)}]["post"]["requestBody"]>["content"]["application/json"]`;
-    exports.push(`/** Webhook \`${name}\`: the event Jelou posts. */\nexport const ${name}Event: v.GenericSchema<unknown, ${type}> = ${component(body.$ref)};`);
+    exports.push(
+      `/** Webhook \`${name}\`: the event Jelou posts. */\nexport const ${name}Event: v.GenericSchema<unknown, ${type}> = ${component(body.$ref)};`,
+    );
   }
 
   const imports = [
@@ -277,7 +326,13 @@ export function requestsModule(spec, limits, { header, literal }) {
     `import { ${[...usedHelpers].sort().join(", ")} } from "../src/messages/fields.js";`,
   ];
   if (usedWording.size) imports.push(`import { ${[...usedWording].sort().join(", ")} } from "../src/messages/wording.js";`);
-  if (usedLimits.size) imports.push(`import {\n${[...usedLimits].sort().map((l) => `  ${l},`).join("\n")}\n} from "./limits.js";`);
+  if (usedLimits.size)
+    imports.push(
+      `import {\n${[...usedLimits]
+        .sort()
+        .map((l) => `  ${l},`)
+        .join("\n")}\n} from "./limits.js";`,
+    );
   return `${header}// One valibot schema per request body, query and header set of openapi.yaml (the message bodies
 // are hand-written in src/messages/). Limits are generated/limits.ts constants; each schema is
 // typed against generated/openapi.ts, so a schema that drifts from the spec fails to compile.

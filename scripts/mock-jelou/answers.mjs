@@ -6,7 +6,7 @@ import { propertiesOf } from "./validate.mjs";
 /** @param {import("./router.mjs").Contract} contract @param {any} op @returns {{ status: number, media?: any }} */
 export function successOf(contract, op) {
   const codes = Object.keys(op.responses ?? {});
-  const code = codes.includes("200") ? "200" : codes.find((c) => /^2\d\d$/.test(c)) ?? "200";
+  const code = codes.includes("200") ? "200" : (codes.find((c) => /^2\d\d$/.test(c)) ?? "200");
   const response = contract.resolve(op.responses?.[code]);
   const content = response?.content ?? {};
   const media = content["application/json"] ?? Object.entries(content).find(([k]) => k.includes("json"))?.[1];
@@ -18,7 +18,9 @@ export function successOf(contract, op) {
 export function exampleOf(contract, holder) {
   if (!holder) return undefined;
   if ("example" in holder) return { value: holder.example };
-  const first = holder.examples && (Array.isArray(holder.examples) ? { value: holder.examples[0] } : contract.resolve(Object.values(holder.examples)[0]));
+  const first =
+    holder.examples &&
+    (Array.isArray(holder.examples) ? { value: holder.examples[0] } : contract.resolve(Object.values(holder.examples)[0]));
   return first && "value" in first ? { value: first.value } : undefined;
 }
 
@@ -50,7 +52,9 @@ export function synthesise(contract, schema, name = "", depth = 0) {
     const parts = schema.allOf.map((/** @type {any} */ s) => synthesise(contract, s, name, depth + 1));
     return parts.every((p) => p && typeof p === "object" && !Array.isArray(p)) ? Object.assign({}, ...parts) : parts[parts.length - 1];
   }
-  const type = [schema.type ?? (schema.properties || schema.allOf ? "object" : schema.items ? "array" : "string")].flat().find((t) => t !== "null");
+  const type = [schema.type ?? (schema.properties || schema.allOf ? "object" : schema.items ? "array" : "string")]
+    .flat()
+    .find((t) => t !== "null");
   switch (type) {
     case "object": {
       /** @type {Record<string, unknown>} */

@@ -16,7 +16,12 @@ const CARRIERS = ["authorization", "x-api-key", "x-jelou-signature"];
 
 /** The header a scheme reads, lower-cased. */
 /** @param {any} scheme */
-const headerOf = (scheme) => (scheme?.type === "http" ? "authorization" : scheme?.type === "apiKey" && scheme.in === "header" ? String(scheme.name).toLowerCase() : undefined);
+const headerOf = (scheme) =>
+  scheme?.type === "http"
+    ? "authorization"
+    : scheme?.type === "apiKey" && scheme.in === "header"
+      ? String(scheme.name).toLowerCase()
+      : undefined;
 
 /** `sha256=<hex HMAC-SHA256(secret, body)>`, as Jelou signs PMA webhook traffic. */
 /** @param {string} secret @param {Buffer | string} body */
@@ -54,7 +59,10 @@ function refuse(name, scheme, value, raw, creds) {
 /** Whether the run configured the credential a scheme checks. */
 /** @param {any} scheme @param {Credentials} c */
 function configured(scheme, c) {
-  if (scheme?.type === "http") return scheme.scheme?.toLowerCase() === "basic" ? c.clientId !== undefined || c.clientSecret !== undefined : c.bearerToken !== undefined;
+  if (scheme?.type === "http")
+    return scheme.scheme?.toLowerCase() === "basic"
+      ? c.clientId !== undefined || c.clientSecret !== undefined
+      : c.bearerToken !== undefined;
   if (headerOf(scheme) === "x-jelou-signature") return c.signingSecret !== undefined;
   return scheme?.type === "apiKey" && c.apiKey !== undefined;
 }
@@ -78,7 +86,10 @@ export function checkAuth(contract, route, headers, raw, creds) {
   // A Basic-only operation given a Bearer token (or the reverse) is a wrong credential too.
   const auth = headers.authorization;
   if (typeof auth === "string" && taken.has("authorization")) {
-    const kinds = names.map((n) => schemes[n]).filter((s) => s?.type === "http").map((s) => s.scheme?.toLowerCase());
+    const kinds = names
+      .map((n) => schemes[n])
+      .filter((s) => s?.type === "http")
+      .map((s) => s.scheme?.toLowerCase());
     const kind = auth.split(" ")[0].toLowerCase();
     if (!kinds.includes(kind)) wrongAuth.push(`authorization (${kind})`);
   }

@@ -49,7 +49,7 @@ export function compileContract(spec) {
     const names = [];
     const segments = template.split("/").map((seg) =>
       seg.replace(/\{([^}]+)\}|([^{]+)/g, (_, name, lit) => {
-        if (name) return names.push(name), "([^/]+)";
+        if (name) return (names.push(name), "([^/]+)");
         return lit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       }),
     );
@@ -59,7 +59,17 @@ export function compileContract(spec) {
       const op = pathItem?.[method];
       if (!op) continue;
       const server = (op.servers ?? pathItem.servers ?? spec.servers ?? [{ url: "" }])[0].url;
-      routes.push({ method: method.toUpperCase(), template, pointer: `#/paths/${ptr(template)}/${method}`, op, pathItem, server, literals, regex, names });
+      routes.push({
+        method: method.toUpperCase(),
+        template,
+        pointer: `#/paths/${ptr(template)}/${method}`,
+        op,
+        pathItem,
+        server,
+        literals,
+        regex,
+        names,
+      });
     }
   }
   // A literal segment beats a parameter (`/v1/users/state` before `/v1/users/{userId}`).

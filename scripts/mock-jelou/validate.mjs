@@ -40,17 +40,19 @@ export function typeOf(contract, schema, depth = 0) {
   schema = contract.resolve(schema);
   if (!schema || depth > 8) return undefined;
   if (schema.type) return [schema.type].flat().find((t) => t !== "null");
-  for (const k of ["allOf", "oneOf", "anyOf"]) for (const s of schema[k] ?? []) {
-    const t = typeOf(contract, s, depth + 1);
-    if (t) return t;
-  }
+  for (const k of ["allOf", "oneOf", "anyOf"])
+    for (const s of schema[k] ?? []) {
+      const t = typeOf(contract, s, depth + 1);
+      if (t) return t;
+    }
   return undefined;
 }
 
 /** A string from a query, header or form field as the schema's type, when it reads as one. */
 /** @param {string} text @param {string | undefined} type */
 function coerce(text, type) {
-  if ((type === "integer" && /^-?\d+$/.test(text)) || (type === "number" && text.trim() !== "" && !Number.isNaN(Number(text)))) return Number(text);
+  if ((type === "integer" && /^-?\d+$/.test(text)) || (type === "number" && text.trim() !== "" && !Number.isNaN(Number(text))))
+    return Number(text);
   if (type === "boolean" && (text === "true" || text === "false")) return text === "true";
   if (type === "object" || type === "array") {
     try {
@@ -96,7 +98,12 @@ export async function validateRequest(contract, route, req) {
   /** @type {ContractError[]} */
   const errors = [];
   const missing = (/** @type {string} */ where, /** @type {string} */ name) =>
-    errors.push({ instancePath: `/${where}`, keyword: "required", params: { missingProperty: name }, message: `must have required ${where} parameter '${name}'` });
+    errors.push({
+      instancePath: `/${where}`,
+      keyword: "required",
+      params: { missingProperty: name },
+      message: `must have required ${where} parameter '${name}'`,
+    });
 
   for (const { p, pointer } of parametersOf(contract, route)) {
     const type = typeOf(contract, p.schema);
@@ -106,7 +113,11 @@ export async function validateRequest(contract, route, req) {
     else if (p.in === "query") {
       const all = req.query.getAll(p.name);
       const items = type === "array" ? typeOf(contract, contract.resolve(p.schema)?.items) : undefined;
-      value = !all.length ? undefined : type === "array" ? all.flatMap((v) => v.split(",")).map((v) => coerce(v, items)) : coerce(all[0], type);
+      value = !all.length
+        ? undefined
+        : type === "array"
+          ? all.flatMap((v) => v.split(",")).map((v) => coerce(v, items))
+          : coerce(all[0], type);
     } else if (p.in === "header") {
       const h = req.headers[p.name.toLowerCase()];
       value = h === undefined ? undefined : coerce(String(h), type);
@@ -127,7 +138,12 @@ export async function validateRequest(contract, route, req) {
   const content = body?.content ?? {};
   const bodyPointer = `${route.pointer}/requestBody/content/${ptr(media)}/schema`;
   if (!content[media]) {
-    errors.push({ instancePath: "/body", keyword: "contentType", params: { contentType: media, allowed: Object.keys(content) }, message: body ? `content type '${media}' is not accepted here` : "this operation takes no body" });
+    errors.push({
+      instancePath: "/body",
+      keyword: "contentType",
+      params: { contentType: media, allowed: Object.keys(content) },
+      message: body ? `content type '${media}' is not accepted here` : "this operation takes no body",
+    });
   } else if (media === "multipart/form-data") {
     errors.push(...check(at(bodyPointer), await formFields(contract, content[media].schema, req), "/body"));
   } else if (media.endsWith("json")) {
@@ -153,7 +169,11 @@ async function formFields(contract, schema, req) {
   const out = {};
   let form;
   try {
-    form = await new Request("http://mock.local/", { method: "POST", headers: { "content-type": req.contentType }, body: new Uint8Array(req.raw) }).formData();
+    form = await new Request("http://mock.local/", {
+      method: "POST",
+      headers: { "content-type": req.contentType },
+      body: new Uint8Array(req.raw),
+    }).formData();
   } catch {
     return out;
   }
@@ -161,7 +181,8 @@ async function formFields(contract, schema, req) {
   for (const [name, v] of form) {
     const type = typeOf(contract, props[name]);
     const value = typeof v === "string" ? coerce(v, type) : v.name || "file";
-    out[name] = name in out ? [out[name]].flat().concat(value) : type === "array" && typeof v === "string" && !Array.isArray(value) ? [value] : value;
+    out[name] =
+      name in out ? [out[name]].flat().concat(value) : type === "array" && typeof v === "string" && !Array.isArray(value) ? [value] : value;
   }
   return out;
 }

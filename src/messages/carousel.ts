@@ -65,7 +65,11 @@ export const carouselSchema = v.strictObject({
   text: str(CAROUSEL_MESSAGE_TEXT_MAX_LENGTH),
   parameters: v.pipe(
     v.strictObject({
-      cards: list(card as v.GenericSchema<unknown, Card>, CAROUSEL_MESSAGE_PARAMETERS_CARDS_MIN_ITEMS, CAROUSEL_MESSAGE_PARAMETERS_CARDS_MAX_ITEMS),
+      cards: list(
+        card as v.GenericSchema<unknown, Card>,
+        CAROUSEL_MESSAGE_PARAMETERS_CARDS_MIN_ITEMS,
+        CAROUSEL_MESSAGE_PARAMETERS_CARDS_MAX_ITEMS,
+      ),
     }),
     // The contract's if/then: once any card has an image header, every card must.
     v.rawCheck(({ dataset, addIssue }) => {

@@ -19,9 +19,7 @@ const notEmpty = <T extends object>() => v.check<T, string>((o) => Object.keys(o
 
 const contact = v.pipe(
   v.strictObject({
-    name: v.optional(
-      v.pipe(v.strictObject({ formatted_name: name, first_name: name, last_name: name, middle_name: name }), notEmpty()),
-    ),
+    name: v.optional(v.pipe(v.strictObject({ formatted_name: name, first_name: name, last_name: name, middle_name: name }), notEmpty())),
     phones: v.optional(
       list(
         v.strictObject({
@@ -37,10 +35,7 @@ const contact = v.pipe(
     ),
     addresses: v.optional(
       list(
-        v.pipe(
-          v.strictObject({ street: opt, city: opt, state: opt, zip: opt, country: opt, country_code: opt, type: opt }),
-          notEmpty(),
-        ),
+        v.pipe(v.strictObject({ street: opt, city: opt, state: opt, zip: opt, country: opt, country_code: opt, type: opt }), notEmpty()),
         CONTACT_ADDRESSES_MIN_ITEMS,
       ),
     ),

@@ -4,12 +4,7 @@ import * as v from "valibot";
 import { toIssue } from "./build.js";
 import * as w from "./wording.js";
 import { isObject } from "../object.js";
-import {
-  BUTTON_TITLE_MAX_LENGTH,
-  BUTTON_TITLE_SDK_PATTERN,
-  HTTPS_URL_PATTERN,
-  WEB_URL_PATTERN,
-} from "../../generated/limits.js";
+import { BUTTON_TITLE_MAX_LENGTH, BUTTON_TITLE_SDK_PATTERN, HTTPS_URL_PATTERN, WEB_URL_PATTERN } from "../../generated/limits.js";
 
 /** Length in Unicode code points, which is how JSON Schema (and so the contract) counts. */
 export const codePoints = (s: string): number => {
@@ -18,7 +13,7 @@ export const codePoints = (s: string): number => {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) n--, i++;
+      if (d >= 0xdc00 && d < 0xe000) (n--, i++);
     }
   }
   return n;
@@ -30,7 +25,11 @@ const fits = (s: string, max: number) => s.length <= max || codePoints(s) <= max
 /** The issue message of a string over `max` code points. */
 const tooLong = (s: string, max: number) => w.tooLong(max, codePoints(s));
 
-export const maxChars = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.check<string, (i: v.CheckIssue<string>) => string>((s) => fits(s, max), (i) => tooLong(i.input, max));
+export const maxChars = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.check<string, (i: v.CheckIssue<string>) => string>(
+    (s) => fits(s, max),
+    (i) => tooLong(i.input, max),
+  );
 
 /**
  * A non-empty string, optionally at most `max` code points. One check rather than a pipe of
@@ -57,13 +56,7 @@ export const range = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, integ
   v.custom<number>(
     (x) => typeof x === "number" && x >= min && x <= max && (!integer || Number.isInteger(x)),
     ({ input: x }) =>
-      typeof x !== "number" || x !== x
-        ? w.notA("number", x)
-        : x < min
-          ? w.atLeast(min, x)
-          : x > max
-            ? w.atMost(max, x)
-            : w.NOT_INTEGER,
+      typeof x !== "number" || x !== x ? w.notA("number", x) : x < min ? w.atLeast(min, x) : x > max ? w.atMost(max, x) : w.NOT_INTEGER,
   );
 
 /** Any integer (JSON Schema's `type: integer` with no bounds). */
@@ -116,7 +109,10 @@ const canonical = (x: unknown): string =>
   Array.isArray(x)
     ? `[${x.map(canonical).join(",")}]`
     : isObject(x)
-      ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}`
+      ? `{${Object.keys(x)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+          .join(",")}}`
       : JSON.stringify(x);
 
 /** Index of the first item equal to an earlier one, or -1. */

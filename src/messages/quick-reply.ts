@@ -16,10 +16,7 @@ export const quickReplySchema = v.strictObject({
   title: v.optional(str(QUICK_REPLY_MESSAGE_TITLE_MAX_LENGTH)),
   quick_replies: v.pipe(
     list(v.strictObject({ title: buttonTitle }), QUICK_REPLY_MESSAGE_QUICK_REPLIES_MIN_ITEMS, QUICK_REPLY_MESSAGE_QUICK_REPLIES_MAX_ITEMS),
-    v.check(
-      (b) => new Set(b.map((x) => x.title)).size === b.length,
-      "titles must be unique",
-    ),
+    v.check((b) => new Set(b.map((x) => x.title)).size === b.length, "titles must be unique"),
   ),
 });
 

@@ -4,7 +4,17 @@
 
 /** A short, safe rendering of any value for an issue message (never walks into nested data). */
 export const describe = (x: unknown): string =>
-  x === undefined ? "nothing" : x === null ? "null" : Array.isArray(x) ? "an array" : typeof x === "string" ? JSON.stringify(x.length > 40 ? x.slice(0, 40) + "…" : x) : typeof x === "object" ? "an object" : String(x);
+  x === undefined
+    ? "nothing"
+    : x === null
+      ? "null"
+      : Array.isArray(x)
+        ? "an array"
+        : typeof x === "string"
+          ? JSON.stringify(x.length > 40 ? x.slice(0, 40) + "…" : x)
+          : typeof x === "object"
+            ? "an object"
+            : String(x);
 
 /** A field that must be there, is not. */
 export const REQUIRED = "is required";
@@ -36,12 +46,15 @@ export const atMost = (max: number, got: number): string => `must be at most ${m
 /** A value outside an enum: "must be one of manual, auto; got "paused"". */
 export const oneOf = (values: readonly unknown[], got: unknown): string => `must be one of ${values.join(", ")}; got ${describe(got)}`;
 /** An array with too few or too many items. */
-export const itemCount = (n: number, min: number, max: number): string => `must have ${n < min ? `at least ${min}` : `at most ${max}`} items, got ${n}`;
+export const itemCount = (n: number, min: number, max: number): string =>
+  `must have ${n < min ? `at least ${min}` : `at most ${max}`} items, got ${n}`;
 
 const keys = (n: number) => `${n} key${n === 1 ? "" : "s"}`;
 /** An object with too few or too many keys. */
-export const keyCount = (n: number, min: number, max: number): string => `must have ${n < min ? `at least ${keys(min)}` : `at most ${keys(max)}`}, got ${n}`;
+export const keyCount = (n: number, min: number, max: number): string =>
+  `must have ${n < min ? `at least ${keys(min)}` : `at most ${keys(max)}`}, got ${n}`;
 /** An array that repeats an item (`uniqueItems`). */
 export const repeatedItem = (item: unknown): string => `must not repeat an item, got ${describe(item)} twice`;
 /** The condition an issue holds under: " when type is image" (empty when the field is absent). */
-export const whenField = (key: string, x: unknown): string => (x === undefined ? "" : ` when ${key} is ${typeof x === "string" ? x : describe(x)}`);
+export const whenField = (key: string, x: unknown): string =>
+  x === undefined ? "" : ` when ${key} is ${typeof x === "string" ? x : describe(x)}`;

@@ -27,14 +27,20 @@ export function campaignCsv(rows: CampaignRow[]): string {
   const issues: Issue[] = [];
   if (!Array.isArray(rows) || rows.length === 0) throw new JelouValidationError([{ path: "rows", message: itemCount(0, 1, Infinity) }]);
   const columns = Object.keys(rows[0]!);
-  columns.forEach((c, i) => COLUMN.test(c) || issues.push({ path: `columns.${i}`, message: `must be letters, digits and _ only, got ${describe(c)}` }));
+  columns.forEach(
+    (c, i) => COLUMN.test(c) || issues.push({ path: `columns.${i}`, message: `must be letters, digits and _ only, got ${describe(c)}` }),
+  );
   const lines = [columns.join(",")];
   rows.forEach((row, r) => {
     const keys = Object.keys(row);
     if (keys.length !== columns.length || keys.some((k, i) => k !== columns[i]))
       issues.push({ path: `rows.${r}`, message: `must have the columns ${columns.join(", ")}, in that order` });
     const phone = String(row[columns[0]!]);
-    if (!PHONE_NUMBER.test(phone)) issues.push({ path: `rows.${r}.${columns[0]}`, message: `must be a phone number with country code and without +, got ${describe(phone)}` });
+    if (!PHONE_NUMBER.test(phone))
+      issues.push({
+        path: `rows.${r}.${columns[0]}`,
+        message: `must be a phone number with country code and without +, got ${describe(phone)}`,
+      });
     lines.push(columns.map((c) => field(String(row[c] ?? ""))).join(","));
   });
   if (issues.length) throw new JelouValidationError(issues);
@@ -51,16 +57,16 @@ function records(text: string): string[][] {
     const c = text[i];
     if (quoted) {
       if (c !== '"') f += c;
-      else if (text[i + 1] === '"') (f += '"'), i++;
+      else if (text[i + 1] === '"') ((f += '"'), i++);
       else quoted = false;
     } else if (c === '"') quoted = true;
-    else if (c === ",") rec.push(f), (f = "");
+    else if (c === ",") (rec.push(f), (f = ""));
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      rec.push(f), out.push(rec), (rec = []), (f = "");
+      (rec.push(f), out.push(rec), (rec = []), (f = ""));
     } else f += c;
   }
-  if (f !== "" || rec.length) rec.push(f), out.push(rec);
+  if (f !== "" || rec.length) (rec.push(f), out.push(rec));
   return out;
 }
 
@@ -72,11 +78,21 @@ export function checkCampaignCsv(text: string, columns: string[] = []): Issue[] 
   const issues: Issue[] = [];
   const [header = [], ...rows] = records(text);
   if (header[0]?.startsWith("\uFEFF")) issues.push({ path: "file", message: "must not start with a byte order mark" });
-  header.forEach((h, i) => COLUMN.test(h) || issues.push({ path: `file.header.${i}`, message: `must be letters, digits and _ only, got ${describe(h)}` }));
-  columns.forEach((c, i) => header.includes(c) || issues.push({ path: `params.${i}.column`, message: `must be a column of the CSV header, got ${describe(c)}` }));
+  header.forEach(
+    (h, i) =>
+      COLUMN.test(h) || issues.push({ path: `file.header.${i}`, message: `must be letters, digits and _ only, got ${describe(h)}` }),
+  );
+  columns.forEach(
+    (c, i) =>
+      header.includes(c) || issues.push({ path: `params.${i}.column`, message: `must be a column of the CSV header, got ${describe(c)}` }),
+  );
   if (rows.length === 0) issues.push({ path: "file", message: "must have at least one recipient row" });
   rows.forEach((row, r) => {
-    if (!PHONE_NUMBER.test(row[0] ?? "")) issues.push({ path: `file.rows.${r}`, message: `first column must be a phone number with country code and without +, got ${describe(row[0])}` });
+    if (!PHONE_NUMBER.test(row[0] ?? ""))
+      issues.push({
+        path: `file.rows.${r}`,
+        message: `first column must be a phone number with country code and without +, got ${describe(row[0])}`,
+      });
   });
   return issues;
 }

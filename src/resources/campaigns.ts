@@ -64,7 +64,10 @@ export function campaigns(t: Transport): Campaigns {
       const upload = { ...campaign, file: await csvText(campaign.file) };
       const body = o.validate === false ? upload : parse(sendBulkTemplateForm, upload);
       if (o.validate !== false) {
-        const issues = checkCampaignCsv(body.file, (body.params ?? []).map((p) => p.column));
+        const issues = checkCampaignCsv(
+          body.file,
+          (body.params ?? []).map((p) => p.column),
+        );
         if (issues.length) throw new JelouValidationError(issues);
       }
       return dataOf(await t.api(o).POST("/v1/hsm/file", { body, bodySerializer: formData }), "POST");

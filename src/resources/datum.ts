@@ -20,7 +20,8 @@ export type DatumRecord<Row extends object = Record<string, unknown>> = Row & Da
  * Filters of `rows(…).list`: `limit` and the first `page`, and any other key Jelou takes (e.g.
  * `search`/`searchBy`), passed through unchanged.
  */
-export type DatumRowQuery = NonNullable<operations["listRows"]["parameters"]["query"]> & Record<string, string | number | boolean | undefined>;
+export type DatumRowQuery = NonNullable<operations["listRows"]["parameters"]["query"]> &
+  Record<string, string | number | boolean | undefined>;
 /** Jelou's answer to `rows(…).delete`: the deleted row's id. */
 export type DatumDeletedRow = NonNullable<components["schemas"]["DatumDeletedRowEnvelope"]["data"]>;
 
@@ -104,7 +105,10 @@ function checked<Row extends object>(r: StoredRow, status: number, method: Metho
 }
 
 /** The row of an enveloped answer. */
-function rowOf<Row extends object>(r: { data?: { data?: StoredRow }; error?: unknown; response: Response }, method: Method): DatumRecord<Row> {
+function rowOf<Row extends object>(
+  r: { data?: { data?: StoredRow }; error?: unknown; response: Response },
+  method: Method,
+): DatumRecord<Row> {
   return checked<Row>(dataIn(r, method), r.response.status, method);
 }
 
@@ -144,11 +148,17 @@ export function datum(t: Transport): Datum {
         async update(rowId, fields, o = {}) {
           pathParam("rowId", rowId);
           const body = parse(updateRowBody, { fields });
-          return rowOf<Row>(await t.api(o).PUT("/v2/databases/{databaseId}/rows/{rowId}", { params: { path: { ...path, rowId } }, body }), "PUT");
+          return rowOf<Row>(
+            await t.api(o).PUT("/v2/databases/{databaseId}/rows/{rowId}", { params: { path: { ...path, rowId } }, body }),
+            "PUT",
+          );
         },
         async delete(rowId, o = {}) {
           pathParam("rowId", rowId);
-          return dataIn(await t.api(o).DELETE("/v2/databases/{databaseId}/rows/{rowId}", { params: { path: { ...path, rowId } } }), "DELETE");
+          return dataIn(
+            await t.api(o).DELETE("/v2/databases/{databaseId}/rows/{rowId}", { params: { path: { ...path, rowId } } }),
+            "DELETE",
+          );
         },
       };
     },

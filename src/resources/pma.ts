@@ -131,25 +131,37 @@ export function pma(t: Transport): Pma {
       async update(projectId, changes, o = {}) {
         pathParam("projectId", projectId);
         const body = parse(updatePmaIntegrationBody, changes);
-        return dataOf(await t.api(o).PATCH("/jelouapi/v1/external-support/{projectId}", { params: { path: { projectId } }, body }), "PATCH");
+        return dataOf(
+          await t.api(o).PATCH("/jelouapi/v1/external-support/{projectId}", { params: { path: { projectId } }, body }),
+          "PATCH",
+        );
       },
     },
     conversations: {
       async start(projectId, conversation, o = {}) {
         pathParam("projectId", projectId);
         const body = parse(startPmaConversationBody, conversation);
-        return dataOf(await t.api(o).POST("/jelouapi/v1/external-support/{projectId}/conversations/start", { params: { path: { projectId } }, body }), "POST");
+        return dataOf(
+          await t.api(o).POST("/jelouapi/v1/external-support/{projectId}/conversations/start", { params: { path: { projectId } }, body }),
+          "POST",
+        );
       },
       async close(projectId, conversation, o = {}) {
         pathParam("projectId", projectId);
         const body = parse(closePmaConversationBody, conversation);
-        return dataOf(await t.api(o).POST("/jelouapi/v1/external-support/{projectId}/conversations/close", { params: { path: { projectId } }, body }), "POST");
+        return dataOf(
+          await t.api(o).POST("/jelouapi/v1/external-support/{projectId}/conversations/close", { params: { path: { projectId } }, body }),
+          "POST",
+        );
       },
       async get(projectId, conversationId, o = {}) {
         pathParam("projectId", projectId);
         pathParam("conversationId", conversationId);
         const path = { projectId, conversationId };
-        return dataIn(await t.api(o).GET("/jelouapi/v1/external-support/{projectId}/conversations/{conversationId}", { params: { path } }), "GET");
+        return dataIn(
+          await t.api(o).GET("/jelouapi/v1/external-support/{projectId}/conversations/{conversationId}", { params: { path } }),
+          "GET",
+        );
       },
     },
     async sendAgentMessage(message, o) {

@@ -29,12 +29,21 @@ export function envelope(status: number, op?: OperationExample, description?: st
   const documented = op && RESPONSES[op.errors[status] ?? ""];
   if (documented?.example !== undefined && !description) return structuredClone(documented.example) as JelouErrorBody;
   const [message, key] = REASONS[status] ?? [`HTTP ${status}`, `HTTP_${status}`];
-  return { message: [message], statusMessage: "failed", status: 0, error: { code: `E${status}`, key, description: description ?? documented?.description ?? message }, ...extra };
+  return {
+    message: [message],
+    statusMessage: "failed",
+    status: 0,
+    error: { code: `E${status}`, key, description: description ?? documented?.description ?? message },
+    ...extra,
+  };
 }
 
 /** The 422 of a request that breaks the contract; `validationError` lists the issues. */
 export const invalid = (op: OperationExample, issues: Issue[]): Response =>
-  json(422, envelope(422, op, `${op.method} ${op.path}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { validationError: issues }));
+  json(
+    422,
+    envelope(422, op, `${op.method} ${op.path}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { validationError: issues }),
+  );
 
 /** The documented success answer; a copy, so a test that edits it cannot change the next one. */
 export const example = (op: OperationExample): Response => json(op.status, structuredClone(op.example));

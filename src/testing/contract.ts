@@ -42,7 +42,9 @@ interface Route {
 const routes: Route[] = Object.entries(OPERATIONS)
   .map(([id, op]) => {
     const names: string[] = [];
-    const source = op.path.replace(/\{([^}]+)\}|[^{]+/g, (lit, name?: string) => (name ? (names.push(name), "([^/]+)") : lit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    const source = op.path.replace(/\{([^}]+)\}|[^{]+/g, (lit, name?: string) =>
+      name ? (names.push(name), "([^/]+)") : lit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    );
     const literals = op.path.split("/").filter((s) => s && !s.includes("{")).length;
     return { id: id as OperationId, op, exact: new RegExp(`^${source}$`), prefixed: new RegExp(`^(?:/.*)?${source}$`), names, literals };
   })
@@ -69,7 +71,12 @@ function match(method: string, path: string): { route?: Route; params: Record<st
     }
     if (allowed.length) break;
   }
-  return { params: {}, unknown: allowed.length ? `${method} is not allowed on ${path} (${[...new Set(allowed)].join(", ")})` : `no operation for ${method} ${path}` };
+  return {
+    params: {},
+    unknown: allowed.length
+      ? `${method} is not allowed on ${path} (${[...new Set(allowed)].join(", ")})`
+      : `no operation for ${method} ${path}`,
+  };
 }
 
 /**
@@ -135,7 +142,8 @@ async function bodyOf(request: Request, id: OperationId): Promise<{ json: unknow
     return { json: text, issues: [{ path: "body", message: "must be JSON" }] };
   }
   const issues = bodyIssues(id, json);
-  if (json !== undefined && !type.includes("json")) issues.push({ path: "headers.content-type", message: `must be application/json, got ${JSON.stringify(type)}` });
+  if (json !== undefined && !type.includes("json"))
+    issues.push({ path: "headers.content-type", message: `must be application/json, got ${JSON.stringify(type)}` });
   return { json, issues };
 }
 
@@ -166,7 +174,8 @@ export async function checkRequest(request: Request): Promise<Checked> {
   const issues: Issue[] = [];
   // On Jelou's own hosts, an operation of one host sent to another would be a 404 there.
   const host = url.hostname.split(".")[0];
-  if (url.hostname.endsWith(".jelou.ai") && host !== op.host) issues.push({ path: "url", message: `must be on ${op.host}.jelou.ai, got ${url.hostname}` });
+  if (url.hostname.endsWith(".jelou.ai") && host !== op.host)
+    issues.push({ path: "url", message: `must be on ${op.host}.jelou.ai, got ${url.hostname}` });
   for (const h of CARRIERS) {
     if (h === op.credential) continue;
     // A credential meant for another host must never leave for this one.
@@ -175,7 +184,8 @@ export async function checkRequest(request: Request): Promise<Checked> {
   if (op.credential && !request.headers.get(op.credential)) issues.push({ path: `headers.${op.credential}`, message: "is required" });
   const query = SCHEMAS[`${id}Query`];
   if (query) issues.push(...check(query, queryObject(url.searchParams), "query", true));
-  else if (url.search) issues.push(...[...new Set(url.searchParams.keys())].map((k) => ({ path: `query.${k}`, message: "is not a known field" })));
+  else if (url.search)
+    issues.push(...[...new Set(url.searchParams.keys())].map((k) => ({ path: `query.${k}`, message: "is not a known field" })));
   const headers = SCHEMAS[`${id}Headers`];
   if (headers) {
     const given = Object.fromEntries((op.headers ?? []).flatMap((h) => (request.headers.has(h) ? [[h, request.headers.get(h)]] : [])));

@@ -97,7 +97,8 @@ export function createMockJelou(): MockJelou {
     calls.push(call);
 
     const failure = failures.shift();
-    if (failure === "network") throw new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED (jelou-sdk/testing: failNext(\"network\"))") });
+    if (failure === "network")
+      throw new TypeError("fetch failed", { cause: new Error('connect ECONNREFUSED (jelou-sdk/testing: failNext("network"))') });
     if (failure === "hang") return hang(request.signal);
     if (failure) {
       const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { "retry-after": String(failure.retryAfter) };
@@ -107,7 +108,8 @@ export function createMockJelou(): MockJelou {
     const op = checked.operation;
     if (!op) return json(404, envelope(404, undefined, checked.unknown));
     if (call.issues.length) {
-      const unauthenticated = call.issues.length === 1 && call.issues[0]!.path === `headers.${op.credential}` && call.issues[0]!.message === "is required";
+      const unauthenticated =
+        call.issues.length === 1 && call.issues[0]!.path === `headers.${op.credential}` && call.issues[0]!.message === "is required";
       return unauthenticated ? json(401, envelope(401, op)) : invalid(op, call.issues);
     }
     const handled = await handlers.get(checked.operationId!)?.(call, request);

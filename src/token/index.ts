@@ -58,7 +58,8 @@ function checkScope(c: Record<string, unknown>): asserts c is Record<string, unk
     Number.isInteger(c.max) &&
     (c.max as number) >= 1 &&
     (c.max as number) <= MAX_SENDS;
-  if (!ok) throw new JelouTokenError("claims", `iss, aud, bot, sub, jti, types (1–${MAX_SCOPE_TYPES}) and max (1–${MAX_SENDS}) are required`);
+  if (!ok)
+    throw new JelouTokenError("claims", `iss, aud, bot, sub, jti, types (1–${MAX_SCOPE_TYPES}) and max (1–${MAX_SENDS}) are required`);
 }
 
 /**

@@ -3,7 +3,8 @@ import { isObject } from "../object.js";
 import { decode, encode } from "./base64url.js";
 
 /** Which check a token failed; the proxy maps each to 401 and logs only this word. */
-export type TokenFailure = "malformed" | "alg" | "signature" | "expired" | "not_yet_valid" | "lifetime" | "audience" | "issuer" | "claims" | "key";
+export type TokenFailure =
+  "malformed" | "alg" | "signature" | "expired" | "not_yet_valid" | "lifetime" | "audience" | "issuer" | "claims" | "key";
 
 /**
  * A token was refused (or could not be minted). `reason` names the check, never the token.

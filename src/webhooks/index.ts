@@ -5,4 +5,12 @@ export { verifySignature } from "./verify.js";
 export { constructEvent, type ConstructEventOptions } from "./construct.js";
 export { receiveWebhook, type ReceiveWebhookOptions, type ReceivedWebhook } from "./receive.js";
 export { JelouWebhookError, type WebhookFailure } from "./error.js";
-export type { JelouEvent, PmaMessage, PmaMessageValue, PmaConversation, DeliveryNotification, DeliveryEventType, UserMessage } from "./events.js";
+export type {
+  JelouEvent,
+  PmaMessage,
+  PmaMessageValue,
+  PmaConversation,
+  DeliveryNotification,
+  DeliveryEventType,
+  UserMessage,
+} from "./events.js";

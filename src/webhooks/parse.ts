@@ -27,7 +27,16 @@ export function toEvent(b: unknown): JelouEvent | undefined {
     b.object === "message_event"
       ? // A message whose content type came after this version is a new event, not a broken one.
         e === "message" && (!isStr(v?.type) || CONTENT.test(v.type))
-        ? [e, b.field === "messages" && isStr(b.room_id) && CONTENT.test(v?.type) && isId(v.id) && isObj(v.content) && (v.type === "text" ? isStr(v.content.body) : isId(v.content.url) && isStr(v.content.mime_type)), v?.id]
+        ? [
+            e,
+            b.field === "messages" &&
+              isStr(b.room_id) &&
+              CONTENT.test(v?.type) &&
+              isId(v.id) &&
+              isObj(v.content) &&
+              (v.type === "text" ? isStr(v.content.body) : isId(v.content.url) && isStr(v.content.mime_type)),
+            v?.id,
+          ]
         : e === "conversation.start" || e === "conversation.close"
           ? [e, b.field === "messages", b.conversation?.id && `${e}:${b.conversation.id}`]
           : []

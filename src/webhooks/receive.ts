@@ -16,9 +16,13 @@ const DEFAULT_MAX_BYTES = 256 * 1024;
 export type ReceivedWebhook = { event: JelouEvent } | { response: Response; reason: WebhookFailure | "too_large" };
 
 // Forged, replayed: the sender is not trusted (401). Signed but unreadable: the request is bad (400).
-const status = (reason: WebhookFailure | "too_large") => (reason === "too_large" ? 413 : reason === "not_json" || reason === "invalid_event" ? 400 : 401);
+const status = (reason: WebhookFailure | "too_large") =>
+  reason === "too_large" ? 413 : reason === "not_json" || reason === "invalid_event" ? 400 : 401;
 
-const refuse = (reason: WebhookFailure | "too_large"): ReceivedWebhook => ({ response: new Response(reason, { status: status(reason) }), reason });
+const refuse = (reason: WebhookFailure | "too_large"): ReceivedWebhook => ({
+  response: new Response(reason, { status: status(reason) }),
+  reason,
+});
 
 /**
  * The body's bytes, or undefined once it is larger than `max`: reading stops there, whatever
@@ -35,7 +39,10 @@ async function readCapped(request: Request, max: number): Promise<Uint8Array | u
     }),
   );
   // A body cut off by the client is refused like an oversized one: either way it cannot be verified.
-  return new Response(capped).arrayBuffer().then((b) => new Uint8Array(b), () => undefined);
+  return new Response(capped).arrayBuffer().then(
+    (b) => new Uint8Array(b),
+    () => undefined,
+  );
 }
 
 /**
@@ -56,7 +63,11 @@ async function readCapped(request: Request, max: number): Promise<Uint8Array | u
  *   },
  * };
  */
-export async function receiveWebhook(request: Request, secret: string, { maxBytes = DEFAULT_MAX_BYTES, ...options }: ReceiveWebhookOptions = {}): Promise<ReceivedWebhook> {
+export async function receiveWebhook(
+  request: Request,
+  secret: string,
+  { maxBytes = DEFAULT_MAX_BYTES, ...options }: ReceiveWebhookOptions = {},
+): Promise<ReceivedWebhook> {
   const body = await readCapped(request, maxBytes);
   if (!body) return refuse("too_large");
   try {

@@ -33,7 +33,16 @@ describe("scripts/size.mjs", () => {
     const r = run("scripts/size.mjs", "--report-only", "--out", out);
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.status).toBe(0);
-    for (const label of ["dist/index.js", "dist/token.js", "send path: createJelou + messages.text", "openapi-fetch alone", "whatsapp-api-js", "gzip B", "brotli B", "by module"])
+    for (const label of [
+      "dist/index.js",
+      "dist/token.js",
+      "send path: createJelou + messages.text",
+      "openapi-fetch alone",
+      "whatsapp-api-js",
+      "gzip B",
+      "brotli B",
+      "by module",
+    ])
       expect(r.stdout).toContain(label);
 
     const json = JSON.parse(readFileSync(out, "utf8"));
@@ -45,7 +54,8 @@ describe("scripts/size.mjs", () => {
       expect(Number.isInteger(b.brotli) && b.brotli > 0).toBe(true);
       expect(b.gzip).toBeLessThan(b.raw);
     }
-    for (const id of ["full", "send-text", "token"]) expect(typeof json.bundles.find((b: { id: string }) => b.id === id).budgetGzip).toBe("number");
+    for (const id of ["full", "send-text", "token"])
+      expect(typeof json.bundles.find((b: { id: string }) => b.id === id).budgetGzip).toBe("number");
     const modules = json.breakdown["dist/index.js"].modules;
     expect(modules.length).toBeGreaterThan(0);
     for (const m of modules) expect(Number.isInteger(m.gzipAlone)).toBe(true);
@@ -57,7 +67,9 @@ describe("scripts/size.mjs", () => {
     expect(ok.stdout).toContain("all size budgets met");
     expect(ok.status).toBe(0);
     // The token entry's budget 1 B below its size: named, by how much, exit 1.
-    const tight = budgets("tight.json", (b) => b.budgets.forEach((x: { id: string; gzip: number }) => (x.gzip = gzip(x.id) + (x.id === "token" ? -1 : 1))));
+    const tight = budgets("tight.json", (b) =>
+      b.budgets.forEach((x: { id: string; gzip: number }) => (x.gzip = gzip(x.id) + (x.id === "token" ? -1 : 1))),
+    );
     const over = run("scripts/size.mjs", "--budgets", tight, "--out", join(dir, "over.json"));
     expect(over.stdout).toMatch(/budget exceeded: token \(.*\) is \d+ B gzip, budget \d+ B: over by 1 B/);
     expect(over.stdout).not.toMatch(/budget exceeded: full/);
@@ -84,7 +96,15 @@ describe("scripts/bench.mjs --quick", () => {
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.status).toBe(0);
     for (const rt of ["node v", "workerd (compatibility date", "deno "]) expect(r.stdout).toContain(rt);
-    for (const label of ["raw fetch(url, init)", "AbortSignal.timeout (floor)", "bare openapi-fetch + the same signal", "jelou.send, second build (control)", "jelou.send, validate: false", "whatsapp-api-js", "templates.send"])
+    for (const label of [
+      "raw fetch(url, init)",
+      "AbortSignal.timeout (floor)",
+      "bare openapi-fetch + the same signal",
+      "jelou.send, second build (control)",
+      "jelou.send, validate: false",
+      "whatsapp-api-js",
+      "templates.send",
+    ])
       expect(r.stdout).toContain(label);
     expect(r.stdout).toMatch(/noise floor: jelou\.send ÷ its control build ranged [\d.]+–[\d.]+×/);
     expect(r.stdout).toMatch(/µs per send \(median\)\s+node\s+workerd\s+deno/);
@@ -126,14 +146,33 @@ describe("scripts/bench.mjs --quick", () => {
       // A hundredfold tighter than the fastest round: missed.
       if (tightNode) b.bench.sendVsOpenapiFetchMax.node = figures.node!.sdkVsOpenapiFetch.min / 100;
     };
-    const ok = run("scripts/bench.mjs", "--quick", "--only=send", "--budgets", budgets("bench-roomy.json", (b) => loose(b)), "--out", join(dir, "ok.json"));
+    const ok = run(
+      "scripts/bench.mjs",
+      "--quick",
+      "--only=send",
+      "--budgets",
+      budgets("bench-roomy.json", (b) => loose(b)),
+      "--out",
+      join(dir, "ok.json"),
+    );
     expect(ok.stdout).toContain("all bench targets met");
     expect(ok.status).toBe(0);
 
     // 3. Node's send ratio target a hundredfold below its figure: named, exit 1 (Node alone, for speed).
     const tight = budgets("bench-tight.json", (b) => loose(b, true));
-    const missed = run("scripts/bench.mjs", "--quick", "--only=send", "--runtimes=node", "--budgets", tight, "--out", join(dir, "missed.json"));
-    expect(missed.stdout).toMatch(/target missed: send ratio, node: jelou\.send ÷ bare openapi-fetch, same signal: [\d.]+× \(target ≤ [\d.]+×\)/);
+    const missed = run(
+      "scripts/bench.mjs",
+      "--quick",
+      "--only=send",
+      "--runtimes=node",
+      "--budgets",
+      tight,
+      "--out",
+      join(dir, "missed.json"),
+    );
+    expect(missed.stdout).toMatch(
+      /target missed: send ratio, node: jelou\.send ÷ bare openapi-fetch, same signal: [\d.]+× \(target ≤ [\d.]+×\)/,
+    );
     expect(missed.status).toBe(1);
     const m = JSON.parse(readFileSync(join(dir, "missed.json"), "utf8"));
     expect(m.missed).toHaveLength(1);

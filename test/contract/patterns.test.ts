@@ -10,7 +10,9 @@ function patterns(x: unknown, where = "#"): Found[] {
   if (!x || typeof x !== "object") return [];
   const o = x as Record<string, unknown>;
   const own: Found[] =
-    typeof o.pattern === "string" ? [{ where, pattern: o.pattern, sdk: typeof o["x-sdk-pattern"] === "string" ? (o["x-sdk-pattern"] as string) : undefined }] : [];
+    typeof o.pattern === "string"
+      ? [{ where, pattern: o.pattern, sdk: typeof o["x-sdk-pattern"] === "string" ? (o["x-sdk-pattern"] as string) : undefined }]
+      : [];
   return [...own, ...Object.entries(o).flatMap(([k, v]) => patterns(v, `${where}/${k}`))];
 }
 const all = patterns(spec);

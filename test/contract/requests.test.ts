@@ -40,11 +40,17 @@ describe("request fixture corpus", () => {
     expect(cases.some((c) => !c.valid)).toBe(true);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     for (const c of cases) {
-      expect(Object.keys(c).filter((k) => !["name", "valid", "documented", "path", "limit", ...PARTS].includes(k)), c.name).toEqual([]);
+      expect(
+        Object.keys(c).filter((k) => !["name", "valid", "documented", "path", "limit", ...PARTS].includes(k)),
+        c.name,
+      ).toEqual([]);
       expect(typeof c.valid, c.name).toBe("boolean");
       const { part, value } = partOf(c);
       if (part === "body") expect(jsonBodyOf(o), `${c.name}: ${id} has no JSON body`).toBeDefined();
-      else expect((part === "query" ? o.params.query : o.params.headers).length, `${c.name}: ${id} has no ${part} parameters`).toBeGreaterThan(0);
+      else
+        expect((part === "query" ? o.params.query : o.params.headers).length, `${c.name}: ${id} has no ${part} parameters`).toBeGreaterThan(
+          0,
+        );
       if (part !== "body") expect(value, c.name).toBeTypeOf("object");
       if (c.valid) {
         expect(c.path, `${c.name}: valid cases carry no path`).toBeUndefined();

@@ -21,7 +21,11 @@ import {
 import { allRequestCases } from "../support/requests.js";
 
 // ---- the limits, as generated from the spec -------------------------------------------------
-interface Limit { name: string; keyword: string; value: unknown }
+interface Limit {
+  name: string;
+  keyword: string;
+  value: unknown;
+}
 const LIMITS: Limit[] = Object.entries(
   JSON.parse(readFileSync(`${ROOT}generated/limits.json`, "utf8")) as Record<string, { keyword: string; value: unknown }>,
 ).map(([name, { keyword, value }]) => ({ name, keyword, value }));
@@ -29,7 +33,10 @@ const LIMIT_BY_NAME = new Map(LIMITS.map((l) => [l.name, l]));
 
 describe("fixture corpus", () => {
   it("has one file per message type, and no others", () => {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+    const files = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -5))
+      .sort();
     expect(files).toEqual([...TYPE_NAMES].sort());
   });
 
@@ -71,10 +78,12 @@ describe("fixture corpus", () => {
   });
 
   it("exercises every limit constant of generated/limits.json (other than minLength 1) with an invalid case of either corpus", () => {
-        const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1)).map((l) => l.name);
+    const required = LIMITS.filter((l) => !(l.keyword === "minLength" && l.value === 1)).map((l) => l.name);
     expect(required.length).toBeGreaterThan(0);
     // Messages (test/fixtures/messages/) and the other requests (test/fixtures/requests/, see requests.test.ts).
-    const used = new Set([...allCases.map(({ c }) => c), ...allRequestCases.map(({ c }) => c)].filter((c) => !c.valid && c.limit).map((c) => c.limit));
+    const used = new Set(
+      [...allCases.map(({ c }) => c), ...allRequestCases.map(({ c }) => c)].filter((c) => !c.valid && c.limit).map((c) => c.limit),
+    );
     expect(required.filter((name) => !used.has(name))).toEqual([]);
   });
 
@@ -112,7 +121,9 @@ describe.each(TYPE_NAMES)("%s", (type) => {
       // The value at the case's path breaks the x-sdk-pattern the case names.
       const value = c.path!.split(".").reduce<unknown>((x, k) => (x as Record<string, unknown>)?.[k], c.payload);
       expect(typeof value, `${c.name}: no string at ${c.path}`).toBe("string");
-      expect(new RegExp(LIMIT_BY_NAME.get(c.limit!)!.value as string, "u").test(value as string), `${c.name}: matches ${c.limit}`).toBe(false);
+      expect(new RegExp(LIMIT_BY_NAME.get(c.limit!)!.value as string, "u").test(value as string), `${c.name}: matches ${c.limit}`).toBe(
+        false,
+      );
       return;
     }
 
@@ -122,9 +133,7 @@ describe.each(TYPE_NAMES)("%s", (type) => {
     if (c.limit) {
       // The case must break that very limit: same keyword, same bound, at the same place.
       const { keyword, value } = LIMIT_BY_NAME.get(c.limit)!;
-      const hit = errors.some(
-        (e) => e.keyword === keyword && errorPath(e) === c.path && (e.params.limit ?? e.params.pattern) === value,
-      );
+      const hit = errors.some((e) => e.keyword === keyword && errorPath(e) === c.path && (e.params.limit ?? e.params.pattern) === value);
       expect(hit, `no \`${keyword}: ${JSON.stringify(value)}\` error (${c.limit}) at ${c.path}:\n${describeErrors(errors)}`).toBe(true);
     }
   });

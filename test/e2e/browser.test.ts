@@ -19,7 +19,13 @@ const LIST = {
     { id: "l", title: "Large", description: "Serves two" },
   ],
 };
-const CALL = { type: "voice_call", userId: USER, header: "Support", text: "Tap to talk to an agent", parameters: { display_text: "Call Support" } };
+const CALL = {
+  type: "voice_call",
+  userId: USER,
+  header: "Support",
+  text: "Tap to talk to an agent",
+  parameters: { display_text: "Call Support" },
+};
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let mock: NonNullable<typeof stack.mock>; // the tests never point the stack at the real API
@@ -104,47 +110,57 @@ describe("e2e: browser → app backend → Worker proxy → Jelou", () => {
     errors.check();
   });
 
-  chromiumTest("a refused token (401 from the proxy) makes the SDK ask the token function once more, and the send succeeds", async (browser) => {
-    const { page, errors, traffic } = await openPlayground(browser);
+  chromiumTest(
+    "a refused token (401 from the proxy) makes the SDK ask the token function once more, and the send succeeds",
+    async (browser) => {
+      const { page, errors, traffic } = await openPlayground(browser);
 
-    const result = await page.evaluate(
-      async ({ proxyUrl, list, bot, user }: InPage) => {
-        const sdk = (window as any).jelouSdk;
-        const fresh = async () => {
-          const r = await fetch("/api/token", {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ bot, sub: user, types: ["text"], max: 1 }),
+      const result = await page.evaluate(
+        async ({ proxyUrl, list, bot, user }: InPage) => {
+          const sdk = (window as any).jelouSdk;
+          const fresh = async () => {
+            const r = await fetch("/api/token", {
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify({ bot, sub: user, types: ["text"], max: 1 }),
+            });
+            return (await r.json()).token as string;
+          };
+          // A forged token: a real one whose claims were edited (max 1 → 1000), signature kept.
+          const forge = (t: string) => {
+            const [h, p, s] = t.split(".");
+            const claims = JSON.parse(atob(p!.replace(/-/g, "+").replace(/_/g, "/")));
+            const edited = btoa(JSON.stringify({ ...claims, max: 1000 }))
+              .replace(/\+/g, "-")
+              .replace(/\//g, "_")
+              .replace(/=+$/, "");
+            return `${h}.${edited}.${s}`;
+          };
+          let calls = 0;
+          const statuses: number[] = [];
+          const token = async () => (++calls === 1 ? forge(await fresh()) : fresh());
+          const jelou = sdk.createJelou({
+            baseUrl: proxyUrl,
+            token,
+            hooks: { onResponse: (i: { status: number }) => statuses.push(i.status) },
           });
-          return (await r.json()).token as string;
-        };
-        // A forged token: a real one whose claims were edited (max 1 → 1000), signature kept.
-        const forge = (t: string) => {
-          const [h, p, s] = t.split(".");
-          const claims = JSON.parse(atob(p!.replace(/-/g, "+").replace(/_/g, "/")));
-          const edited = btoa(JSON.stringify({ ...claims, max: 1000 })).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-          return `${h}.${edited}.${s}`;
-        };
-        let calls = 0;
-        const statuses: number[] = [];
-        const token = async () => (++calls === 1 ? forge(await fresh()) : fresh());
-        const jelou = sdk.createJelou({ baseUrl: proxyUrl, token, hooks: { onResponse: (i: { status: number }) => statuses.push(i.status) } });
-        const sent = await jelou.send(bot, sdk.messages.list(list));
-        return { sent, calls, statuses };
-      },
-      { proxyUrl: stack.proxyUrl, list: LIST, call: CALL, bot: BOT, user: USER },
-    );
+          const sent = await jelou.send(bot, sdk.messages.list(list));
+          return { sent, calls, statuses };
+        },
+        { proxyUrl: stack.proxyUrl, list: LIST, call: CALL, bot: BOT, user: USER },
+      );
 
-    expect(result.calls).toBe(2);
-    expect(result.statuses).toEqual([401, 200]);
-    expect(result.sent).toEqual({ success: true, messageId: expect.any(String) });
-    expect(mock.requests).toHaveLength(1); // the forged token never got past the proxy
-    expect(mock.requests[0]?.json).toEqual(LIST);
+      expect(result.calls).toBe(2);
+      expect(result.statuses).toEqual([401, 200]);
+      expect(result.sent).toEqual({ success: true, messageId: expect.any(String) });
+      expect(mock.requests).toHaveLength(1); // the forged token never got past the proxy
+      expect(mock.requests[0]?.json).toEqual(LIST);
 
-    const log = await traffic.done();
-    const refused = log.find((e) => e.url.startsWith(stack.proxyUrl) && e.status === 401);
-    expect(JSON.parse(refused?.responseBody ?? "{}")).toMatchObject({ error: { key: "INVALID_TOKEN" } });
-    expect(trafficText(log).includes(stack.secrets.signingKey)).toBe(false);
-    errors.check(/status of 401/); // Chromium logs the refused request; it is the point of the test
-  });
+      const log = await traffic.done();
+      const refused = log.find((e) => e.url.startsWith(stack.proxyUrl) && e.status === 401);
+      expect(JSON.parse(refused?.responseBody ?? "{}")).toMatchObject({ error: { key: "INVALID_TOKEN" } });
+      expect(trafficText(log).includes(stack.secrets.signingKey)).toBe(false);
+      errors.check(/status of 401/); // Chromium logs the refused request; it is the point of the test
+    },
+  );
 });

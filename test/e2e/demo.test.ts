@@ -41,7 +41,13 @@ describe("e2e: npm run demo", () => {
       expect(row, `no row for ${ex.name}:\n${stdout}`).toBeDefined();
       const [, type, request, auth, body, status] = row!;
       const path = ex.type === "flow" ? `/v1/bots/BOT_ID/users/${ex.userId}/flow_message` : "/v1/bots/BOT_ID/messages";
-      expect({ type, request, auth, body, status }, ex.name).toEqual({ type: ex.type, request: `POST ${path}`, auth: "Basic ok", body: "same", status: "200" });
+      expect({ type, request, auth, body, status }, ex.name).toEqual({
+        type: ex.type,
+        request: `POST ${path}`,
+        auth: "Basic ok",
+        body: "same",
+        status: "200",
+      });
     }
     expect(rows.get("11 options (invalid)")?.[2]).toBe("(nothing sent)");
     expect(stdout).toContain(`${examples.length} answered 200 through the proxy; 1 stopped by validation before the network.`);
@@ -64,7 +70,14 @@ describe("e2e: npm run demo", () => {
     const stack = await startStack({ onProxyOutput: () => {} });
     try {
       // As if an earlier request had broken openapi.yaml: the demo must not pass over it.
-      stack.mock!.requests.push({ method: "POST", path: "/v1/bots/BOT_ID/messages", headers: {}, body: "{}", json: {}, contractErrors: [{ instancePath: "/body", keyword: "required", message: "must have required property 'type'" }] } as any);
+      stack.mock!.requests.push({
+        method: "POST",
+        path: "/v1/bots/BOT_ID/messages",
+        headers: {},
+        body: "{}",
+        json: {},
+        contractErrors: [{ instancePath: "/body", keyword: "required", message: "must have required property 'type'" }],
+      } as any);
       const result = await runDemo(stack);
       expect(result.template.request).toBe("POST /v2/whatsapp/BOT_ID/hsm");
       expect(result.contractErrors).toBe(1);

@@ -94,7 +94,9 @@ describe("e2e: the playground", () => {
     expect(await counter(page, "options.0.title").getAttribute("class")).toContain("over");
     expect(await page.getAttribute(title0, "aria-invalid")).toBe("true");
     expect(await page.textContent("#valid")).toBe("1 issue");
-    expect(await page.locator("#issues li").allTextContents()).toEqual([`options.0.title must be at most ${TITLE_MAX} characters, got ${TITLE_MAX + 1}`]);
+    expect(await page.locator("#issues li").allTextContents()).toEqual([
+      `options.0.title must be at most ${TITLE_MAX} characters, got ${TITLE_MAX + 1}`,
+    ]);
 
     // ---- back to valid, one more option; the JSON panel is exactly the payload
     await page.fill(title0, "Extra large pizza");
@@ -150,7 +152,9 @@ describe("e2e: the playground", () => {
     await page.selectOption('[data-path="parameters.cards.1.type"]', ""); // card 2 → quick replies
     await page.fill('[data-path="parameters.cards.1.action.buttons.0.quick_reply.title"]', "Interested!");
     expect(await page.locator(".wa-card").nth(1).locator(".wa-action").allTextContents()).toEqual(["Interested!"]);
-    const strip = await page.locator(".wa-carousel").evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, scroll: el.scrollWidth, client: el.clientWidth }));
+    const strip = await page
+      .locator(".wa-carousel")
+      .evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, scroll: el.scrollWidth, client: el.clientWidth }));
     expect(strip.overflow).toBe("auto");
     expect(strip.scroll).toBeGreaterThan(strip.client * 1.5);
     // It scrolls sideways (scroll-snap lands on card 2, the quick-reply one, for the screenshot).
@@ -171,109 +175,131 @@ describe("e2e: the playground", () => {
     expect(await page.textContent("#valid")).toBe("valid");
     const carouselShot = await screenshot(browser, page, "carousel", CHAT);
 
-    for (const s of [listShot, sheetShot, carouselShot]) console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
+    for (const s of [listShot, sheetShot, carouselShot])
+      console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
     errors.check();
   });
 
-  chromiumTest("the Template tab validates as you type, sends to two numbers through the app backend, and fits 1280 and 390 px", async (browser) => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const errors = watchErrors(page);
-    const traffic = recordTraffic(page);
-    await page.goto(stack.url);
-    await page.waitForSelector("body[data-ready]");
-    await page.click('[data-tab="template"]');
-    await page.waitForSelector("#template-tab:not([hidden])");
-    expect(await page.isVisible("#messages-tab")).toBe(false);
-    expect(await page.isVisible("#userId")).toBe(false); // recipients are the destinations here
-    expect(new URL(page.url()).hash).toBe("#template");
+  chromiumTest(
+    "the Template tab validates as you type, sends to two numbers through the app backend, and fits 1280 and 390 px",
+    async (browser) => {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      const errors = watchErrors(page);
+      const traffic = recordTraffic(page);
+      await page.goto(stack.url);
+      await page.waitForSelector("body[data-ready]");
+      await page.click('[data-tab="template"]');
+      await page.waitForSelector("#template-tab:not([hidden])");
+      expect(await page.isVisible("#messages-tab")).toBe(false);
+      expect(await page.isVisible("#userId")).toBe(false); // recipients are the destinations here
+      expect(new URL(page.url()).hash).toBe("#template");
 
-    const tab = (path: string) => `#template-tab [data-path="${path}"]`;
-    const issues = () => page.locator("#template-issues li").allTextContents();
-    const slot = (path: string) => page.locator(tab(path)).locator("xpath=..").locator(":scope > .field-issue").textContent();
-    const sendButton = page.locator("#template-send");
-    expect(await page.textContent("#template-valid")).toBe("valid");
-    expect(await sendButton.isEnabled()).toBe(true);
+      const tab = (path: string) => `#template-tab [data-path="${path}"]`;
+      const issues = () => page.locator("#template-issues li").allTextContents();
+      const slot = (path: string) => page.locator(tab(path)).locator("xpath=..").locator(":scope > .field-issue").textContent();
+      const sendButton = page.locator("#template-send");
+      expect(await page.textContent("#template-valid")).toBe("valid");
+      expect(await sendButton.isEnabled()).toBe(true);
 
-    // ---- a destination with "+": the issue names its path, next to the field and in the list; no send
-    await page.fill(tab("destinations.0"), "+593987654321");
-    const plus = PHONE_ISSUE;
-    expect(await issues()).toEqual([`destinations.0 ${plus}`]);
-    expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBe("true");
-    expect(await slot("destinations.0")).toBe(plus);
-    expect(await page.textContent("#template-valid")).toBe("1 issue");
-    expect(await sendButton.isDisabled()).toBe(true);
+      // ---- a destination with "+": the issue names its path, next to the field and in the list; no send
+      await page.fill(tab("destinations.0"), "+593987654321");
+      const plus = PHONE_ISSUE;
+      expect(await issues()).toEqual([`destinations.0 ${plus}`]);
+      expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBe("true");
+      expect(await slot("destinations.0")).toBe(plus);
+      expect(await page.textContent("#template-valid")).toBe("1 issue");
+      expect(await sendButton.isDisabled()).toBe(true);
 
-    // ---- fixed: no stale error anywhere
-    await page.fill(tab("destinations.0"), "593987654321");
-    expect(await issues()).toEqual([]);
-    expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBeNull();
-    expect(await slot("destinations.0")).toBe("");
-    expect(await page.locator("#template-tab [aria-invalid]").count()).toBe(0);
-    expect(await sendButton.isEnabled()).toBe(true);
+      // ---- fixed: no stale error anywhere
+      await page.fill(tab("destinations.0"), "593987654321");
+      expect(await issues()).toEqual([]);
+      expect(await page.getAttribute(tab("destinations.0"), "aria-invalid")).toBeNull();
+      expect(await slot("destinations.0")).toBe("");
+      expect(await page.locator("#template-tab [aria-invalid]").count()).toBe(0);
+      expect(await sendButton.isEnabled()).toBe(true);
 
-    // ---- a second number; a parameter over its limit, counted live, then fixed
-    await page.click('[data-add="destinations"]');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe("destinations.1");
-    expect(await issues()).toEqual([`destinations.1 ${PHONE_ISSUE}`]); // empty is not a number
-    await page.keyboard.type("593912345678");
-    await page.fill(tab("parameters.1"), "x".repeat(PARAM_MAX + 1));
-    expect(await issues()).toEqual([`parameters.1 must be at most ${PARAM_MAX} characters, got ${PARAM_MAX + 1}`]);
-    expect(await page.textContent('#template-tab [data-counter-for="parameters.1"]')).toBe(`${PARAM_MAX + 1}/${PARAM_MAX}`);
-    expect(await sendButton.isDisabled()).toBe(true);
-    await page.fill(tab("parameters.1"), "A-17");
-    expect(await issues()).toEqual([]);
+      // ---- a second number; a parameter over its limit, counted live, then fixed
+      await page.click('[data-add="destinations"]');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe("destinations.1");
+      expect(await issues()).toEqual([`destinations.1 ${PHONE_ISSUE}`]); // empty is not a number
+      await page.keyboard.type("593912345678");
+      await page.fill(tab("parameters.1"), "x".repeat(PARAM_MAX + 1));
+      expect(await issues()).toEqual([`parameters.1 must be at most ${PARAM_MAX} characters, got ${PARAM_MAX + 1}`]);
+      expect(await page.textContent('#template-tab [data-counter-for="parameters.1"]')).toBe(`${PARAM_MAX + 1}/${PARAM_MAX}`);
+      expect(await sendButton.isDisabled()).toBe(true);
+      await page.fill(tab("parameters.1"), "A-17");
+      expect(await issues()).toEqual([]);
 
-    // ---- a media type needs its URL
-    await page.selectOption(tab("type"), "image");
-    expect(await issues()).toEqual(["mediaUrl is required when type is image"]);
-    expect(await page.getAttribute(tab("mediaUrl"), "aria-invalid")).toBe("true");
-    await page.selectOption(tab("type"), "text");
-    expect(await issues()).toEqual([]);
-    expect(await page.locator(tab("mediaUrl")).count()).toBe(0);
+      // ---- a media type needs its URL
+      await page.selectOption(tab("type"), "image");
+      expect(await issues()).toEqual(["mediaUrl is required when type is image"]);
+      expect(await page.getAttribute(tab("mediaUrl"), "aria-invalid")).toBe("true");
+      await page.selectOption(tab("type"), "text");
+      expect(await issues()).toEqual([]);
+      expect(await page.locator(tab("mediaUrl")).count()).toBe(0);
 
-    const hsm = { elementName: "order_update", destinations: ["593987654321", "593912345678"], type: "text", language: "es", parameters: ["Ana", "A-17"] };
-    expect(JSON.parse((await page.textContent("#template-json")) ?? "")).toEqual(hsm);
-    expect(await page.locator("#template-recipients .chip").allTextContents()).toEqual(hsm.destinations);
-    expect(await page.textContent("#template-preview .wa-text")).toBe("Hola Ana, tu pedido A-17 está en camino.");
+      const hsm = {
+        elementName: "order_update",
+        destinations: ["593987654321", "593912345678"],
+        type: "text",
+        language: "es",
+        parameters: ["Ana", "A-17"],
+      };
+      expect(JSON.parse((await page.textContent("#template-json")) ?? "")).toEqual(hsm);
+      expect(await page.locator("#template-recipients .chip").allTextContents()).toEqual(hsm.destinations);
+      expect(await page.textContent("#template-preview .wa-text")).toBe("Hola Ana, tu pedido A-17 está en camino.");
 
-    // ---- the backend refuses what the SDK refuses (the disabled button is not the only guard)
-    mock.reset();
-    const refused = await page.evaluate(async (body) => {
-      const r = await fetch("/api/templates/send", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      return { status: r.status, json: await r.json() };
-    }, { botId: "BOT_ID", hsm: { ...hsm, destinations: ["+593987654321"] } });
-    expect(refused.status).toBe(422);
-    expect(refused.json).toMatchObject({ ok: false, error: { name: "JelouValidationError", issues: [{ path: "destinations.0", message: plus }] } });
-    expect(mock.requests).toHaveLength(0);
+      // ---- the backend refuses what the SDK refuses (the disabled button is not the only guard)
+      mock.reset();
+      const refused = await page.evaluate(
+        async (body) => {
+          const r = await fetch("/api/templates/send", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify(body),
+          });
+          return { status: r.status, json: await r.json() };
+        },
+        { botId: "BOT_ID", hsm: { ...hsm, destinations: ["+593987654321"] } },
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.json).toMatchObject({
+        ok: false,
+        error: { name: "JelouValidationError", issues: [{ path: "destinations.0", message: plus }] },
+      });
+      expect(mock.requests).toHaveLength(0);
 
-    // ---- send: exactly one POST /v2/whatsapp/BOT_ID/hsm with both numbers, Basic at Jelou, on contract
-    await sendButton.click();
-    await page.waitForSelector("#template-result[data-status=ok], #template-result[data-status=error]");
-    expect(await page.getAttribute("#template-result", "data-status"), (await page.textContent("#template-result")) ?? "").toBe("ok");
-    await expect.poll(() => page.textContent("#template-result")).toContain("mock Jelou received POST /v2/whatsapp/BOT_ID/hsm (Basic ok)");
-    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/whatsapp/BOT_ID/hsm"]);
-    expect(mock.requests[0]!.json).toEqual(hsm);
-    expect(mock.requests[0]!.headers.authorization).toBe(stack.secrets.basicAuthorization);
-    expect(mock.requests.filter((r) => r.contractErrors || r.authErrors)).toEqual([]);
-    expect(await page.textContent("#template-result")).toContain('sent: [{"id":');
+      // ---- send: exactly one POST /v2/whatsapp/BOT_ID/hsm with both numbers, Basic at Jelou, on contract
+      await sendButton.click();
+      await page.waitForSelector("#template-result[data-status=ok], #template-result[data-status=error]");
+      expect(await page.getAttribute("#template-result", "data-status"), (await page.textContent("#template-result")) ?? "").toBe("ok");
+      await expect
+        .poll(() => page.textContent("#template-result"))
+        .toContain("mock Jelou received POST /v2/whatsapp/BOT_ID/hsm (Basic ok)");
+      expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/whatsapp/BOT_ID/hsm"]);
+      expect(mock.requests[0]!.json).toEqual(hsm);
+      expect(mock.requests[0]!.headers.authorization).toBe(stack.secrets.basicAuthorization);
+      expect(mock.requests.filter((r) => r.contractErrors || r.authErrors)).toEqual([]);
+      expect(await page.textContent("#template-result")).toContain('sent: [{"id":');
 
-    // ---- screenshots: 1280 px (three columns) and 390 px (one column, nothing wider than the screen)
-    const { "button label": _, ...chat } = CHAT; // a text template has no button
-    const wide = await screenshot(browser, page, "template-1280", chat, "#template-preview .phone");
-    await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const columns = await page.locator("#template-tab main").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
-    expect(columns).toBe(1);
-    const narrow = await screenshot(browser, page, "template-390", chat, "#template-preview .phone");
-    for (const s of [wide, narrow]) console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
+      // ---- screenshots: 1280 px (three columns) and 390 px (one column, nothing wider than the screen)
+      const { "button label": _, ...chat } = CHAT; // a text template has no button
+      const wide = await screenshot(browser, page, "template-1280", chat, "#template-preview .phone");
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const columns = await page.locator("#template-tab main").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
+      expect(columns).toBe(1);
+      const narrow = await screenshot(browser, page, "template-390", chat, "#template-preview .phone");
+      for (const s of [wide, narrow]) console.log(`screenshot ${s.file}: ${s.bytes} B, ${s.distinct} colours in the phone`);
 
-    // ---- the page's traffic: the template went to the app backend only, and no credential anywhere
-    const log = await traffic.done();
-    expect(log.filter((e) => e.url.endsWith("/api/templates/send")).map((e) => e.status)).toEqual([422, 200]);
-    expect(log.filter((e) => e.url.startsWith(stack.proxyUrl))).toEqual([]);
-    expectNoSecrets(stack.secrets, log, await page.content());
-    errors.check(/status of 422/); // Chromium logs the refused request made above on purpose
-  });
+      // ---- the page's traffic: the template went to the app backend only, and no credential anywhere
+      const log = await traffic.done();
+      expect(log.filter((e) => e.url.endsWith("/api/templates/send")).map((e) => e.status)).toEqual([422, 200]);
+      expect(log.filter((e) => e.url.startsWith(stack.proxyUrl))).toEqual([]);
+      expectNoSecrets(stack.secrets, log, await page.content());
+      errors.check(/status of 422/); // Chromium logs the refused request made above on purpose
+    },
+  );
 
   chromiumTest("every message type renders a preview and validates its starting draft", async (browser) => {
     const page = await (await browser.newContext()).newPage();
@@ -282,7 +308,19 @@ describe("e2e: the playground", () => {
     await page.waitForSelector("body[data-ready]");
     const types = await page.locator("#types button").evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.type!));
     expect(types).toHaveLength(15); // the 14 message types and the flow button
-    const expected = { quick_reply: ".wa-reply-button", voice_call: ".wa-call-button", cta_url: ".wa-url-button", flow: ".wa-flow-button", image: ".wa-image", video: ".wa-video", file: ".wa-doc", sticker: ".wa-sticker", location: ".wa-map", contacts: ".wa-contact", audio: ".wa-audio" };
+    const expected = {
+      quick_reply: ".wa-reply-button",
+      voice_call: ".wa-call-button",
+      cta_url: ".wa-url-button",
+      flow: ".wa-flow-button",
+      image: ".wa-image",
+      video: ".wa-video",
+      file: ".wa-doc",
+      sticker: ".wa-sticker",
+      location: ".wa-map",
+      contacts: ".wa-contact",
+      audio: ".wa-audio",
+    };
     for (const t of types) {
       await page.click(`[data-type="${t}"]`);
       expect(await page.textContent("#valid"), t).toBe("valid");

@@ -26,7 +26,15 @@ export function chromiumTest(title: string, run: (browser: Browser) => Promise<v
       const { chromium } = await import("playwright-core");
       const browser = await chromium.launch({
         executablePath: chromiumBin,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
         timeout: 60_000,
       });
       try {
@@ -75,19 +83,34 @@ export function recordTraffic(page: Page) {
     const entry: Exchange = { method: req.method(), url: req.url(), requestHeaders: {}, postData: req.postData() };
     log.push(entry);
     byRequest.set(req, entry);
-    pending.push(req.allHeaders().then((h) => void (entry.requestHeaders = h), () => {}));
+    pending.push(
+      req.allHeaders().then(
+        (h) => void (entry.requestHeaders = h),
+        () => {},
+      ),
+    );
   });
   page.on("response", (res) => {
     const entry = byRequest.get(res.request());
     if (!entry) return;
     entry.status = res.status();
-    pending.push(res.allHeaders().then((h) => void (entry.responseHeaders = h), () => {}));
-    pending.push(res.body().then((b) => void (entry.responseBody = b.toString("utf8")), () => {}));
+    pending.push(
+      res.allHeaders().then(
+        (h) => void (entry.responseHeaders = h),
+        () => {},
+      ),
+    );
+    pending.push(
+      res.body().then(
+        (b) => void (entry.responseBody = b.toString("utf8")),
+        () => {},
+      ),
+    );
   });
   return {
     log,
     async done(): Promise<Exchange[]> {
-      for (let n = 0; n !== pending.length; ) {
+      for (let n = 0; n !== pending.length;) {
         n = pending.length;
         await Promise.allSettled(pending);
       }
@@ -103,7 +126,11 @@ export const trafficText = (log: Exchange[]) => log.map((e) => JSON.stringify(e)
  * Fails if any credential of the stack (the client secret, the Basic string's base64, the token
  * signing key) appears in the page's recorded traffic or in its final HTML.
  */
-export function expectNoSecrets(secrets: { clientSecret: string; basicAuthorization: string; signingKey: string }, log: Exchange[], html: string) {
+export function expectNoSecrets(
+  secrets: { clientSecret: string; basicAuthorization: string; signingKey: string },
+  log: Exchange[],
+  html: string,
+) {
   const text = trafficText(log);
   for (const [name, secret] of Object.entries({
     clientSecret: secrets.clientSecret,
@@ -126,7 +153,12 @@ export interface Region {
  * Decodes a PNG in Chromium and measures `region` of it (default: all): distinct colours, and how
  * many pixels are near (±6 per channel) each of `targets`.
  */
-export async function pixelStats(browser: Browser, png: Buffer, region?: Region, targets: Record<string, readonly [number, number, number]> = {}) {
+export async function pixelStats(
+  browser: Browser,
+  png: Buffer,
+  region?: Region,
+  targets: Record<string, readonly [number, number, number]> = {},
+) {
   const page = await browser.newPage();
   try {
     return await page.evaluate(

@@ -21,14 +21,31 @@ beforeEach(() => mock.reset());
 const clean = (r: RecordedRequest) => [r.operationId, r.contractErrors, r.authErrors, r.wrongAuth];
 
 const CALLS: [string, string, (j: JelouClient) => Promise<unknown>][] = [
-  ["templates.send", "sendTemplate", (j) => j.templates.send("BOT_ID", messages.template({ elementName: "order_update", destinations: PHONES, parameters: ["Ana", "A-17"], language: "es" }))],
+  [
+    "templates.send",
+    "sendTemplate",
+    (j) =>
+      j.templates.send(
+        "BOT_ID",
+        messages.template({ elementName: "order_update", destinations: PHONES, parameters: ["Ana", "A-17"], language: "es" }),
+      ),
+  ],
   ["templates.list", "listTemplates", (j) => j.templates.list("BOT_ID", { status: "APPROVED" })],
   [
     "templates.create",
     "createTemplate",
-    (j) => j.templates.create("BOT_ID", { category: "UTILITY", language: "es", elementName: "order_update", displayName: "Order update", template: "Hola {{1}}" }, { sendToApprove: true }),
+    (j) =>
+      j.templates.create(
+        "BOT_ID",
+        { category: "UTILITY", language: "es", elementName: "order_update", displayName: "Order update", template: "Hola {{1}}" },
+        { sendToApprove: true },
+      ),
   ],
-  ["campaigns.send (fileUrl)", "sendBulkTemplate", (j) => j.campaigns.send({ campaignName: "promo", elementName: "promo_nov", botId: "BOT_ID", fileUrl: "https://example.com/c.csv" })],
+  [
+    "campaigns.send (fileUrl)",
+    "sendBulkTemplate",
+    (j) => j.campaigns.send({ campaignName: "promo", elementName: "promo_nov", botId: "BOT_ID", fileUrl: "https://example.com/c.csv" }),
+  ],
   [
     "campaigns.send (file)",
     "sendBulkTemplate",
@@ -38,7 +55,10 @@ const CALLS: [string, string, (j: JelouClient) => Promise<unknown>][] = [
         elementName: "promo_nov",
         botId: "BOT_ID",
         params: [{ param: 1, column: "name" }],
-        file: campaignCsv([{ phone: PHONES[0]!, name: "Ana" }, { phone: PHONES[1]!, name: "José, \"Pepe\"" }]),
+        file: campaignCsv([
+          { phone: PHONES[0]!, name: "Ana" },
+          { phone: PHONES[1]!, name: 'José, "Pepe"' },
+        ]),
       }),
   ],
   ["campaigns.list", "listCampaigns", (j) => j.campaigns.list({ botId: "BOT_ID", ...period, limit: 50 }).page(1)],
@@ -81,9 +101,15 @@ describe("templates, campaigns and conversations against the mock Jelou", () => 
 
   it.each([
     ["a template to +593…", () => jelou.templates.send("BOT_ID", { elementName: "t", destinations: ["+593987654321"] })],
-    ["a template parameter of 16 characters", () => jelou.templates.send("BOT_ID", { elementName: "t", destinations: PHONES, parameters: ["x".repeat(16)] })],
+    [
+      "a template parameter of 16 characters",
+      () => jelou.templates.send("BOT_ID", { elementName: "t", destinations: PHONES, parameters: ["x".repeat(16)] }),
+    ],
     ["an image template without mediaUrl", () => jelou.templates.send("BOT_ID", { elementName: "t", destinations: PHONES, type: "image" })],
-    ["a CSV whose first column is not a phone", () => jelou.campaigns.send({ campaignName: "p", elementName: "e", botId: "B", file: "name,phone\r\nAna,593987654321\r\n" })],
+    [
+      "a CSV whose first column is not a phone",
+      () => jelou.campaigns.send({ campaignName: "p", elementName: "e", botId: "B", file: "name,phone\r\nAna,593987654321\r\n" }),
+    ],
     ["a campaign page of 51", async () => jelou.campaigns.list({ botId: "BOT_ID", ...period, limit: 51 }).page(1)],
     ["a history page of 51", async () => jelou.conversations.history("BOT_ID", { limit: 51 }).page(1)],
   ])("refuses %s with nothing sent", async (_n, run) => {

@@ -25,15 +25,31 @@ const loaded: Any = parse(readFileSync(process.env.MOCK_SPEC ?? `${ROOT}openapi.
 // ---- the spec under test ------------------------------------------------------------------------
 const resolve = (node: Any): Any => {
   for (let i = 0; node?.$ref && i < 32; i++)
-    node = node.$ref.slice(2).split("/").reduce((n: Any, k: string) => n?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+    node = node.$ref
+      .slice(2)
+      .split("/")
+      .reduce((n: Any, k: string) => n?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
   return node;
 };
-interface Op { template: string; method: string; op: Any; pathItem: Any; id: string }
+interface Op {
+  template: string;
+  method: string;
+  op: Any;
+  pathItem: Any;
+  id: string;
+}
 const opsOf = (s: Any): Op[] =>
   Object.entries(s.paths ?? {}).flatMap(([template, item]: [string, Any]) =>
-    METHODS.filter((m) => item[m]).map((m) => ({ template, method: m.toUpperCase(), op: item[m], pathItem: item, id: item[m].operationId ?? `${m} ${template}` })),
+    METHODS.filter((m) => item[m]).map((m) => ({
+      template,
+      method: m.toUpperCase(),
+      op: item[m],
+      pathItem: item,
+      id: item[m].operationId ?? `${m} ${template}`,
+    })),
   );
-const schemesOf = (s: Any, o: Op): Any[] => (o.op.security ?? s.security ?? []).flatMap((r: Any) => Object.keys(r).map((n) => s.components?.securitySchemes?.[n]));
+const schemesOf = (s: Any, o: Op): Any[] =>
+  (o.op.security ?? s.security ?? []).flatMap((r: Any) => Object.keys(r).map((n) => s.components?.securitySchemes?.[n]));
 const takes = (s: Any, o: Op, header: string) => schemesOf(s, o).some((x) => x?.name?.toLowerCase() === header);
 const props = (schema: Any): Any => {
   schema = resolve(schema);
@@ -41,7 +57,12 @@ const props = (schema: Any): Any => {
 };
 const success = (o: Op) => {
   const code = o.op.responses?.["200"] ? "200" : Object.keys(o.op.responses ?? {}).find((c) => /^2/.test(c))!;
-  return { status: Number(code), ref: o.op.responses[code].$ref as string | undefined, media: resolve(o.op.responses[code])?.content?.["application/json"], code };
+  return {
+    status: Number(code),
+    ref: o.op.responses[code].$ref as string | undefined,
+    media: resolve(o.op.responses[code])?.content?.["application/json"],
+    code,
+  };
 };
 const paged = (o: Op) => {
   const p = props(success(o).media?.schema);
@@ -52,12 +73,111 @@ const paged = (o: Op) => {
 const base: Any = structuredClone(loaded);
 const synthetic: string[] = [];
 const item = { type: "object", properties: { _id: { type: "string" }, name: { type: "string" } } };
-const envelope = { type: "object", properties: { pagination: { type: "object" }, _metadata: { type: "object" }, results: { type: "array", items: item }, links: { type: "array" } } };
+const envelope = {
+  type: "object",
+  properties: {
+    pagination: { type: "object" },
+    _metadata: { type: "object" },
+    results: { type: "array", items: item },
+    links: { type: "array" },
+  },
+};
 const extras: Array<[(o: Op) => boolean, string, Any, Any?]> = [
-  [(o) => takes(base, o, "x-api-key"), "/__synthetic/gateway/{projectId}", { post: { operationId: "syntheticGateway", security: [{ apiKeyAuth: [] }], parameters: [{ name: "projectId", in: "path", required: true, schema: { type: "string", minLength: 1 }, example: "PROJECT_ID" }], requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["webhookUrl"], additionalProperties: false, properties: { webhookUrl: { type: "string", minLength: 1 } } }, example: { webhookUrl: "https://example.com/hook" } } } }, responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { id: "INTEGRATION_ID" } } } } } } }, { apiKeyAuth: { type: "apiKey", in: "header", name: "x-api-key" } }],
-  [(o) => takes(base, o, "x-jelou-signature"), "/__synthetic/webhook", { post: { operationId: "syntheticWebhook", security: [{ jelouSignature: [] }], requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["room_id"], properties: { room_id: { type: "string", minLength: 1 } } }, example: { room_id: "ROOM_ID" } } } }, responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { received: true } } } } } } }, { jelouSignature: { type: "apiKey", in: "header", name: "X-Jelou-Signature" } }],
-  [(o) => Boolean(resolve(o.op.requestBody)?.content?.["multipart/form-data"]), "/__synthetic/upload", { post: { operationId: "syntheticUpload", requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["name", "count", "file"], properties: { name: { type: "string", minLength: 1 }, count: { type: "integer", minimum: 1 }, file: { type: "string", contentMediaType: "text/csv" } } }, example: { name: "campaign", count: 2 } } } }, responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { status: "ok" } } } } } } }],
-  [(o) => o.method === "GET" && paged(o), "/__synthetic/rows", { get: { operationId: "syntheticRows", parameters: [{ name: "page", in: "query", schema: { type: "integer", minimum: 1 } }, { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 10 } }], responses: { "200": { description: "ok", content: { "application/json": { schema: envelope } } } } } }],
+  [
+    (o) => takes(base, o, "x-api-key"),
+    "/__synthetic/gateway/{projectId}",
+    {
+      post: {
+        operationId: "syntheticGateway",
+        security: [{ apiKeyAuth: [] }],
+        parameters: [{ name: "projectId", in: "path", required: true, schema: { type: "string", minLength: 1 }, example: "PROJECT_ID" }],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["webhookUrl"],
+                additionalProperties: false,
+                properties: { webhookUrl: { type: "string", minLength: 1 } },
+              },
+              example: { webhookUrl: "https://example.com/hook" },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { id: "INTEGRATION_ID" } } } },
+        },
+      },
+    },
+    { apiKeyAuth: { type: "apiKey", in: "header", name: "x-api-key" } },
+  ],
+  [
+    (o) => takes(base, o, "x-jelou-signature"),
+    "/__synthetic/webhook",
+    {
+      post: {
+        operationId: "syntheticWebhook",
+        security: [{ jelouSignature: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: { type: "object", required: ["room_id"], properties: { room_id: { type: "string", minLength: 1 } } },
+              example: { room_id: "ROOM_ID" },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { received: true } } } },
+        },
+      },
+    },
+    { jelouSignature: { type: "apiKey", in: "header", name: "X-Jelou-Signature" } },
+  ],
+  [
+    (o) => Boolean(resolve(o.op.requestBody)?.content?.["multipart/form-data"]),
+    "/__synthetic/upload",
+    {
+      post: {
+        operationId: "syntheticUpload",
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["name", "count", "file"],
+                properties: {
+                  name: { type: "string", minLength: 1 },
+                  count: { type: "integer", minimum: 1 },
+                  file: { type: "string", contentMediaType: "text/csv" },
+                },
+              },
+              example: { name: "campaign", count: 2 },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: { status: "ok" } } } },
+        },
+      },
+    },
+  ],
+  [
+    (o) => o.method === "GET" && paged(o),
+    "/__synthetic/rows",
+    {
+      get: {
+        operationId: "syntheticRows",
+        parameters: [
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 10 } },
+        ],
+        responses: { "200": { description: "ok", content: { "application/json": { schema: envelope } } } },
+      },
+    },
+  ],
 ];
 let spec: Any = base;
 for (const [has, path, item, schemes] of extras) {
@@ -89,7 +209,11 @@ const exampleOf = (h: Any): { value: unknown } | undefined => {
   return first && "value" in first ? { value: first.value } : undefined;
 };
 const examplesOf = (media: Any): [string, unknown][] =>
-  media?.examples ? Object.entries(media.examples).map(([k, v]) => [k, resolve(v).value]) : "example" in (media ?? {}) ? [["example", media.example]] : [];
+  media?.examples
+    ? Object.entries(media.examples).map(([k, v]) => [k, resolve(v).value])
+    : "example" in (media ?? {})
+      ? [["example", media.example]]
+      : [];
 const paramsOf = (o: Op): Any[] => {
   const all = new Map<string, Any>();
   for (const p of [...(o.pathItem.parameters ?? []), ...(o.op.parameters ?? [])].map(resolve)) all.set(`${p.in}:${p.name}`, p);
@@ -102,9 +226,16 @@ const paramValue = (p: Any): string => {
   return s?.enum?.[0] ?? s?.default ?? (["integer", "number"].includes(s?.type) ? String(s?.minimum ?? 1) : "x");
 };
 
-interface Sent { path: string; init: RequestInit }
+interface Sent {
+  path: string;
+  init: RequestInit;
+}
 /** A request built from the spec's examples, with the credentials the operation takes. */
-function request(o: Op, body?: { media: string; value: unknown }, over: { query?: Record<string, string>; headers?: Record<string, string> } = {}): Sent {
+function request(
+  o: Op,
+  body?: { media: string; value: unknown },
+  over: { query?: Record<string, string>; headers?: Record<string, string> } = {},
+): Sent {
   let path = o.template;
   const query = new URLSearchParams();
   const headers: Record<string, string> = {};
@@ -127,7 +258,8 @@ function request(o: Op, body?: { media: string; value: unknown }, over: { query?
   for (const s of schemesOf(spec, o).slice(0, 1)) {
     if (s?.type === "http" && s.scheme === "basic") headers.authorization = BASIC;
     else if (s?.name?.toLowerCase() === "x-api-key") headers["x-api-key"] = CREDS.apiKey;
-    else if (s?.name?.toLowerCase() === "x-jelou-signature") headers["x-jelou-signature"] = sign(CREDS.signingSecret, typeof payload === "string" ? payload : "");
+    else if (s?.name?.toLowerCase() === "x-jelou-signature")
+      headers["x-jelou-signature"] = sign(CREDS.signingSecret, typeof payload === "string" ? payload : "");
   }
   Object.assign(headers, over.headers);
   return { path: `${path}${query.size ? `?${query}` : ""}`, init: { method: o.method, headers, body: payload } };
@@ -135,10 +267,16 @@ function request(o: Op, body?: { media: string; value: unknown }, over: { query?
 /** Every documented request of an operation: one per request-body example (or one without a body). */
 const documented = (o: Op): Array<[string, Sent]> => {
   const content = resolve(o.op.requestBody)?.content ?? {};
-  const cases = Object.entries(content).flatMap(([media, m]: [string, Any]) => examplesOf(m).map(([name, value]) => [`${media} ${name}`, request(o, { media, value })] as [string, Sent]));
+  const cases = Object.entries(content).flatMap(([media, m]: [string, Any]) =>
+    examplesOf(m).map(([name, value]) => [`${media} ${name}`, request(o, { media, value })] as [string, Sent]),
+  );
   return cases.length ? cases : [["no body", request(o)]];
 };
-const problems = (r: RecordedRequest | undefined) => ({ contractErrors: r?.contractErrors, authErrors: r?.authErrors, wrongAuth: r?.wrongAuth });
+const problems = (r: RecordedRequest | undefined) => ({
+  contractErrors: r?.contractErrors,
+  authErrors: r?.authErrors,
+  wrongAuth: r?.wrongAuth,
+});
 
 let mock: MockJelou;
 const send = async ({ path, init }: Sent) => {
@@ -161,7 +299,9 @@ describe("mock Jelou: every operation of the spec", () => {
     console.log(`mock spec: ${OPS.length} operations${synthetic.length ? `; synthetic stand-ins: ${synthetic.join(", ")}` : ""}`);
   });
 
-  const cases = OPS.flatMap((o) => documented(o).map(([name, sent]) => ({ label: `${o.method} ${o.template} (${o.id}) ${name}`, o, sent })));
+  const cases = OPS.flatMap((o) =>
+    documented(o).map(([name, sent]) => ({ label: `${o.method} ${o.template} (${o.id}) ${name}`, o, sent })),
+  );
   it.each(cases)("$label: documented request → documented answer", async ({ o, sent }) => {
     const { status, body, recorded } = await send(sent);
     expect(problems(recorded)).toEqual({ contractErrors: undefined, authErrors: undefined, wrongAuth: undefined });
@@ -180,13 +320,16 @@ describe("mock Jelou: every operation of the spec", () => {
 
 describe("mock Jelou: contract checks", () => {
   const withJson = OPS.filter((o) => resolve(o.op.requestBody)?.content?.["application/json"]);
-  it.each(withJson.map((o) => ({ label: `${o.method} ${o.template}`, o })))("$label: a body of the wrong type is 422 with contractErrors", async ({ o }) => {
-    const { status, body, recorded } = await send(request(o, { media: "application/json", value: 12345 }));
-    expect(status).toBe(422);
-    expect(body.validationError.length).toBeGreaterThan(0);
-    expect(body).toMatchObject({ statusMessage: "failed", status: 0, error: { key: "UNPROCESSABLE_ENTITY" } });
-    expect(recorded.contractErrors).toEqual(body.validationError);
-  });
+  it.each(withJson.map((o) => ({ label: `${o.method} ${o.template}`, o })))(
+    "$label: a body of the wrong type is 422 with contractErrors",
+    async ({ o }) => {
+      const { status, body, recorded } = await send(request(o, { media: "application/json", value: 12345 }));
+      expect(status).toBe(422);
+      expect(body.validationError.length).toBeGreaterThan(0);
+      expect(body).toMatchObject({ statusMessage: "failed", status: 0, error: { key: "UNPROCESSABLE_ENTITY" } });
+      expect(recorded.contractErrors).toEqual(body.validationError);
+    },
+  );
 
   it("a text message without text is 422 naming the missing field", async () => {
     const o = OPS.find((x) => x.template === "/v1/bots/{botId}/messages")!;
@@ -208,7 +351,9 @@ describe("mock Jelou: contract checks", () => {
   it("a body that is not JSON, or a missing required body, is 422", async () => {
     const o = OPS.find((x) => x.template === "/v1/bots/{botId}/messages")!;
     const sent = request(o, { media: "application/json", value: {} });
-    expect((await send({ ...sent, init: { ...sent.init, body: "{oops" } })).recorded.contractErrors).toContainEqual(expect.objectContaining({ keyword: "json" }));
+    expect((await send({ ...sent, init: { ...sent.init, body: "{oops" } })).recorded.contractErrors).toContainEqual(
+      expect.objectContaining({ keyword: "json" }),
+    );
     expect((await send({ ...sent, init: { ...sent.init, body: undefined } })).status).toBe(422);
   });
 
@@ -254,7 +399,9 @@ describe("mock Jelou: credentials", () => {
   });
 
   it("flags a Bearer token on a Basic-only operation", async () => {
-    const o = OPS.find((x) => schemesOf(spec, x).some((s) => s?.scheme === "basic") && !schemesOf(spec, x).some((s) => s?.scheme === "bearer"));
+    const o = OPS.find(
+      (x) => schemesOf(spec, x).some((s) => s?.scheme === "basic") && !schemesOf(spec, x).some((s) => s?.scheme === "bearer"),
+    );
     if (!o) return;
     const sent = first(o);
     const r = await send({ ...sent, init: { ...sent.init, headers: { ...(sent.init.headers as object), authorization: "Bearer abc" } } });
@@ -263,7 +410,10 @@ describe("mock Jelou: credentials", () => {
 
   it("refuses wrong Basic credentials and a wrong API key with 401 and authErrors", async () => {
     const sent = first(basicOp());
-    const basic = await send({ ...sent, init: { ...sent.init, headers: { ...(sent.init.headers as object), authorization: `Basic ${btoa("client-id:nope")}` } } });
+    const basic = await send({
+      ...sent,
+      init: { ...sent.init, headers: { ...(sent.init.headers as object), authorization: `Basic ${btoa("client-id:nope")}` } },
+    });
     expect(basic.status).toBe(401);
     expect(basic.recorded.authErrors?.join()).toMatch(/basicAuth: wrong client id or secret/);
     const g = first(gatewayOp());
@@ -289,7 +439,10 @@ describe("mock Jelou: credentials", () => {
     const sent = first(signedOp());
     const body = String(sent.init.body);
     expect((await send(sent)).status).toBe(success(signedOp()).status);
-    const withSig = (sig: string) => ({ ...sent, init: { ...sent.init, headers: { ...(sent.init.headers as object), "x-jelou-signature": sig } } });
+    const withSig = (sig: string) => ({
+      ...sent,
+      init: { ...sent.init, headers: { ...(sent.init.headers as object), "x-jelou-signature": sig } },
+    });
     const wrongKey = await send(withSig(sign("another-secret", body)));
     expect(wrongKey.status).toBe(401);
     expect(wrongKey.recorded.authErrors?.join()).toMatch(/signature does not match/);
@@ -301,33 +454,36 @@ describe("mock Jelou: credentials", () => {
 });
 
 describe("mock Jelou: pagination", () => {
-  it.each(PAGED.map((o) => ({ label: `${o.method} ${o.template}`, o })))("$label: pages of 10 cover the collection once, in order", async ({ o }) => {
-    const total = PAGES[o.template]!;
-    const seen: unknown[] = [];
-    let pages = 0;
-    mock.reset();
-    for (let p = 1; ; p++) {
-      const sent = documented(o)[0]![1];
-      const url = new URL(sent.path, mock.url);
-      url.searchParams.set("page", String(p));
-      url.searchParams.set("limit", "10");
-      const res = await fetch(url, sent.init);
-      const body = await res.json();
-      expect(res.status).toBe(200);
-      expect(body.pagination).toMatchObject({ page: p, limit: 10, total, offset: (p - 1) * 10, totalPages: Math.ceil(total / 10) });
-      const valid = answerValidator(o);
-      expect(valid(body), JSON.stringify(valid.errors)).toBe(true);
-      seen.push(...body.results.map((r: Any) => r._id ?? r.id));
-      pages++;
-      if (p >= body.pagination.totalPages) break;
-    }
-    expect(pages).toBe(3);
-    expect(mock.requests).toHaveLength(3);
-    expect(mock.requests.flatMap((r) => r.contractErrors ?? [])).toEqual([]);
-    expect(seen).toHaveLength(total);
-    expect(new Set(seen).size).toBe(total);
-    expect([...seen].sort((a, b) => String(a).localeCompare(String(b), "en", { numeric: true }))).toEqual(seen);
-  });
+  it.each(PAGED.map((o) => ({ label: `${o.method} ${o.template}`, o })))(
+    "$label: pages of 10 cover the collection once, in order",
+    async ({ o }) => {
+      const total = PAGES[o.template]!;
+      const seen: unknown[] = [];
+      let pages = 0;
+      mock.reset();
+      for (let p = 1; ; p++) {
+        const sent = documented(o)[0]![1];
+        const url = new URL(sent.path, mock.url);
+        url.searchParams.set("page", String(p));
+        url.searchParams.set("limit", "10");
+        const res = await fetch(url, sent.init);
+        const body = await res.json();
+        expect(res.status).toBe(200);
+        expect(body.pagination).toMatchObject({ page: p, limit: 10, total, offset: (p - 1) * 10, totalPages: Math.ceil(total / 10) });
+        const valid = answerValidator(o);
+        expect(valid(body), JSON.stringify(valid.errors)).toBe(true);
+        seen.push(...body.results.map((r: Any) => r._id ?? r.id));
+        pages++;
+        if (p >= body.pagination.totalPages) break;
+      }
+      expect(pages).toBe(3);
+      expect(mock.requests).toHaveLength(3);
+      expect(mock.requests.flatMap((r) => r.contractErrors ?? [])).toEqual([]);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      expect([...seen].sort((a, b) => String(a).localeCompare(String(b), "en", { numeric: true }))).toEqual(seen);
+    },
+  );
 
   it("a limit the schema refuses is 422, not a page", async () => {
     const o = PAGED.find((x) => paramsOf(x).some((p) => p.in === "query" && p.name === "limit"))!;

@@ -53,7 +53,12 @@ describe("platform methods against the mock Jelou", () => {
         expect(mock.requests, call.name).toHaveLength(1);
         const r = mock.requests[0]!;
         const h = r.headers;
-        const seen = { host: hostOf(r), authorization: typeof h.authorization === "string" ? h.authorization.split(" ")[0] : h.authorization, apiKey: h["x-api-key"], signed: h["x-jelou-signature"] !== undefined };
+        const seen = {
+          host: hostOf(r),
+          authorization: typeof h.authorization === "string" ? h.authorization.split(" ")[0] : h.authorization,
+          apiKey: h["x-api-key"],
+          signed: h["x-jelou-signature"] !== undefined,
+        };
         const want =
           call.host === "api"
             ? { host: "api", authorization: client === jelou ? "Basic" : "Bearer", apiKey: undefined, signed: false }

@@ -24,7 +24,16 @@ afterAll(() => {
 });
 
 const closed = "http://127.0.0.1:9";
-const env = { ...process.env, DENO_DIR: denoDir, HTTP_PROXY: closed, HTTPS_PROXY: closed, NPM_CONFIG_REGISTRY: closed, JSR_URL: closed, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
+const env = {
+  ...process.env,
+  DENO_DIR: denoDir,
+  HTTP_PROXY: closed,
+  HTTPS_PROXY: closed,
+  NPM_CONFIG_REGISTRY: closed,
+  JSR_URL: closed,
+  NO_COLOR: "1",
+  DENO_NO_UPDATE_CHECK: "1",
+};
 const runDeno = (args: string[]) => spawnSync(deno!, args, { cwd: repoRoot, encoding: "utf8", timeout: 150_000, env });
 
 /** Type-checks `code` as a Deno user's module that imports the package by its JSR name. */
@@ -41,9 +50,15 @@ describe("jsr.json", () => {
     expect(jsr.version).toBe(pkg.version);
     expect(jsr.license).toBe(pkg.license);
     // The same entries as package.json, each to the TypeScript file dist/<name>.js is built from.
-    const want = Object.fromEntries(Object.entries(entries as Record<string, string>).map(([name, src]) => [name === "index" ? "." : `./${name}`, `./${src}`]));
+    const want = Object.fromEntries(
+      Object.entries(entries as Record<string, string>).map(([name, src]) => [name === "index" ? "." : `./${name}`, `./${src}`]),
+    );
     expect(jsr.exports).toEqual(want);
-    expect(Object.keys(jsr.exports).sort()).toEqual(Object.keys(pkg.exports).filter((k) => k !== "./package.json").sort());
+    expect(Object.keys(jsr.exports).sort()).toEqual(
+      Object.keys(pkg.exports)
+        .filter((k) => k !== "./package.json")
+        .sort(),
+    );
     // Bundled into dist/ for npm; for JSR, the npm packages at the versions the build uses.
     for (const dep of ["valibot", "openapi-fetch"]) expect(jsr.imports[dep]).toBe(`npm:${dep}@${pkg.devDependencies[dep]}`);
   });
@@ -58,7 +73,15 @@ describe("Deno and JSR", () => {
     "`deno publish --dry-run` passes, publishing src/ and nothing of the tests",
     () => {
       // --allow-slow-types: the valibot schemas' types are inferred, which JSR's fast-check cannot read.
-      const r = runDeno(["publish", "--dry-run", "--allow-dirty", "--allow-slow-types", "--config", "jsr.json", "--node-modules-dir=manual"]);
+      const r = runDeno([
+        "publish",
+        "--dry-run",
+        "--allow-dirty",
+        "--allow-slow-types",
+        "--config",
+        "jsr.json",
+        "--node-modules-dir=manual",
+      ]);
       const out = r.stdout + r.stderr;
       expect(r.status, out).toBe(0);
       expect(out).toContain("Success Dry run complete");

@@ -17,7 +17,8 @@ beforeAll(() => {
 
 const names = Object.keys(entries);
 /** Runs an ES module in a child node from the repo root; returns its exit code and output. */
-const node = (code: string) => spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", timeout: 30_000 });
+const node = (code: string) =>
+  spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", timeout: 30_000 });
 
 describe("dist/ is readable", () => {
   it.each(distModules())("%s is not one minified line and links a source map of src/", (file) => {
@@ -34,7 +35,8 @@ describe("dist/ is readable", () => {
   });
 
   it("every entry of scripts/build.mjs is built, with its declarations", () => {
-    for (const n of names) for (const ext of [".js", ".js.map", ".d.ts"]) expect(existsSync(join(repoRoot, `dist/${n}${ext}`)), `dist/${n}${ext}`).toBe(true);
+    for (const n of names)
+      for (const ext of [".js", ".js.map", ".d.ts"]) expect(existsSync(join(repoRoot, `dist/${n}${ext}`)), `dist/${n}${ext}`).toBe(true);
   });
 
   it("exported classes keep their names, and an error prints as its class", () => {

@@ -42,7 +42,12 @@ function nearby(root: string, valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> {
   const once = (x: fc.Arbitrary<Json>) =>
     x.chain((p) => {
       const limit = tryLimitMutation(gen, root, p);
-      return limit ? fc.oneof(limit.map((m) => m.payload), junkMutation(gen, root, p)) : junkMutation(gen, root, p);
+      return limit
+        ? fc.oneof(
+            limit.map((m) => m.payload),
+            junkMutation(gen, root, p),
+          )
+        : junkMutation(gen, root, p);
     });
   return fc.oneof(
     { weight: 1, arbitrary: valid },
@@ -83,7 +88,12 @@ const flow = gen.validatorAt(FLOW);
 function flowVerdicts(x: Json): Verdicts {
   const r = v.safeParse(flowSchema, x);
   const ok = ajvAccepts(flow, x);
-  return { sdk: r.success, sdkDetail: r.issues?.map((i) => `${i.path?.map((p) => p.key).join(".")}: ${i.message}`), ajv: ok, ajvDetail: ok ? "" : ajvErrors(flow.errors) };
+  return {
+    sdk: r.success,
+    sdkDetail: r.issues?.map((i) => `${i.path?.map((p) => p.key).join(".")}: ${i.message}`),
+    ajv: ok,
+    ajvDetail: ok ? "" : ajvErrors(flow.errors),
+  };
 }
 
 // ---- known disagreements ----------------------------------------------------------------------------
@@ -99,7 +109,6 @@ interface Known {
 }
 const agrees = (vs: Verdicts) => vs.sdk === vs.ajv;
 
-
 // Empty since the SDK stopped accepting `buttonText: []` (its first entry); new entries go here.
 const KNOWN: Known[] = [];
 
@@ -109,9 +118,13 @@ function checkAgreement(arb: fc.Arbitrary<Json>, verdicts: (x: Json) => Verdicts
   const disagrees = (x: Json) => !agrees(verdicts(x)) && !KNOWN.some((k) => k.explains(x, verdicts));
   // No shrinking by fast-check: it cannot shrink through `chain`, and tries for minutes on big
   // payloads (synchronously, beyond any test timeout). minimize() does it, within a time budget.
-  const out = fc.check(fc.property(arb, (x) => !disagrees(x)), { numRuns, endOnFailure: true });
+  const out = fc.check(
+    fc.property(arb, (x) => !disagrees(x)),
+    { numRuns, endOnFailure: true },
+  );
   if (!out.failed) return;
-  if (!out.counterexample) throw new Error(`fast-check stopped without a counterexample (${out.interrupted ? "interrupted" : "too many skipped runs"})`);
+  if (!out.counterexample)
+    throw new Error(`fast-check stopped without a counterexample (${out.interrupted ? "interrupted" : "too many skipped runs"})`);
   const x = out.counterexample[0];
   const small = minimize(x, disagrees);
   const vs = verdicts(small);
@@ -130,7 +143,11 @@ function checkAgreement(arb: fc.Arbitrary<Json>, verdicts: (x: Json) => Verdicts
 describe("the SDK's verdict equals ajv's on openapi.yaml", () => {
   // One property per type, so every type gets the whole budget of runs.
   for (const name of MESSAGE_SCHEMAS)
-    it(`validateMessage(x).success === ajv(Message)(x), x near ${name}`, () => checkAgreement(nearby(MESSAGE, gen.component(name)), messageVerdicts, runs()), TIMEOUT);
+    it(
+      `validateMessage(x).success === ajv(Message)(x), x near ${name}`,
+      () => checkAgreement(nearby(MESSAGE, gen.component(name)), messageVerdicts, runs()),
+      TIMEOUT,
+    );
 
   it(
     "validateMessage(x).success === ajv(Message)(x), x any JSON, or an object with a message type and known keys",
@@ -138,7 +155,11 @@ describe("the SDK's verdict equals ajv's on openapi.yaml", () => {
     TIMEOUT,
   );
 
-  it("flowSchema (sendFlow's validation) === ajv(FlowMessage), x near FlowMessage", () => checkAgreement(nearby(FLOW, gen.component("FlowMessage")), flowVerdicts, runs()), TIMEOUT);
+  it(
+    "flowSchema (sendFlow's validation) === ajv(FlowMessage), x near FlowMessage",
+    () => checkAgreement(nearby(FLOW, gen.component("FlowMessage")), flowVerdicts, runs()),
+    TIMEOUT,
+  );
 
   it("ajv's crash on an own `toString` key in quick_replies counts as the spec's \"invalid\"", () => {
     // The oracle's own bug (see ajvAccepts); the SDK is right to reject this payload.
@@ -150,8 +171,21 @@ describe("the SDK's verdict equals ajv's on openapi.yaml", () => {
   it("the shrinker finds a small counterexample", () => {
     // Guards the reporting itself: a disagreement buried in a big payload comes out small.
     // A stand-in disagreement (an array `buttonText`, which the SDK once let through).
-    const big = { type: "text", userId: "u", text: "t", buttonText: [], title: "a long title ".repeat(50), options: Array.from({ length: 10 }, (_, i) => ({ title: `option ${i}`, description: "d".repeat(70) })) };
-    const small = minimize(big, (x) => Array.isArray((x as { buttonText?: unknown })?.buttonText) && Array.isArray((x as { options?: unknown })?.options) && (x as { options: unknown[] }).options.length > 0);
+    const big = {
+      type: "text",
+      userId: "u",
+      text: "t",
+      buttonText: [],
+      title: "a long title ".repeat(50),
+      options: Array.from({ length: 10 }, (_, i) => ({ title: `option ${i}`, description: "d".repeat(70) })),
+    };
+    const small = minimize(
+      big,
+      (x) =>
+        Array.isArray((x as { buttonText?: unknown })?.buttonText) &&
+        Array.isArray((x as { options?: unknown })?.options) &&
+        (x as { options: unknown[] }).options.length > 0,
+    );
     expect(small).toEqual({ buttonText: [], options: [{}] });
   });
 });
@@ -186,28 +220,37 @@ describe("sendFlow's userId vs the spec's path parameter (^[1-9][0-9]{6,14}$)", 
     fc.string({ unit: textUnit, maxLength: 16 }),
   );
 
-  it("what the SDK refuses, the spec refuses too", async () => {
-    await fc.assert(
-      fc.asyncProperty(userIds, async (u) => {
-        if (!(await sdkAccepts(u)) && specAccepts(u)) throw new Error(`the SDK refuses userId ${JSON.stringify(u)}, which the spec allows`);
-      }),
-      { numRuns: runs() },
-    );
-  }, TIMEOUT);
+  it(
+    "what the SDK refuses, the spec refuses too",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(userIds, async (u) => {
+          if (!(await sdkAccepts(u)) && specAccepts(u))
+            throw new Error(`the SDK refuses userId ${JSON.stringify(u)}, which the spec allows`);
+        }),
+        { numRuns: runs() },
+      );
+    },
+    TIMEOUT,
+  );
 
   // Found by this file: the SDK used to check only "non-empty, not . or ..", and sent userIds
   // the spec's pattern forbids.
-  it("what the spec refuses, the SDK refuses too (e.g. \"abc\", \"+593987654321\", \"123\")", async () => {
-    for (const u of ["abc", "+593987654321", "123"]) {
-      expect(specAccepts(u), u).toBe(false);
-      expect(await sdkAccepts(u), `the SDK sends userId ${JSON.stringify(u)}`).toBe(false);
-    }
-    await fc.assert(
-      fc.asyncProperty(userIds, async (u) => {
-        if (!specAccepts(u) && (await sdkAccepts(u))) throw new Error(`the SDK sends userId ${JSON.stringify(u)}, which the spec forbids`);
-      }),
-      { numRuns: runs() },
-    );
-  }, TIMEOUT);
+  it(
+    'what the spec refuses, the SDK refuses too (e.g. "abc", "+593987654321", "123")',
+    async () => {
+      for (const u of ["abc", "+593987654321", "123"]) {
+        expect(specAccepts(u), u).toBe(false);
+        expect(await sdkAccepts(u), `the SDK sends userId ${JSON.stringify(u)}`).toBe(false);
+      }
+      await fc.assert(
+        fc.asyncProperty(userIds, async (u) => {
+          if (!specAccepts(u) && (await sdkAccepts(u)))
+            throw new Error(`the SDK sends userId ${JSON.stringify(u)}, which the spec forbids`);
+        }),
+        { numRuns: runs() },
+      );
+    },
+    TIMEOUT,
+  );
 });
-

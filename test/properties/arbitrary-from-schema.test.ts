@@ -3,15 +3,7 @@
 // characters, every branch), checked on a fixed-seed sample so the test is deterministic.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  PATTERN_ARBITRARIES,
-  codePoints,
-  createGenerator,
-  gen,
-  patternsIn,
-  spec,
-  type Json,
-} from "./arbitrary-from-schema";
+import { PATTERN_ARBITRARIES, codePoints, createGenerator, gen, patternsIn, spec, type Json } from "./arbitrary-from-schema";
 import { MESSAGE_SCHEMAS, runs } from "./support";
 
 const withSchema = (name: string, schema: Json) => ({
@@ -25,11 +17,18 @@ describe("arbitrary-from-schema fails loudly", () => {
   });
 
   it("refuses a spec with a pattern it has no arbitrary for", () => {
-    expect(() => createGenerator(withSchema("Zip", { type: "string", pattern: "^[0-9]{5}$" }))).toThrow(/no arbitrary for pattern.*\[0-9\]\{5\}/);
+    expect(() => createGenerator(withSchema("Zip", { type: "string", pattern: "^[0-9]{5}$" }))).toThrow(
+      /no arbitrary for pattern.*\[0-9\]\{5\}/,
+    );
   });
 
   it("refuses keywords it does not implement, rather than ignoring them", () => {
-    for (const [keyword, value] of [["format", "email"], ["enum", ["a"]], ["exclusiveMaximum", 3], ["anyOf", [{}]]] as const) {
+    for (const [keyword, value] of [
+      ["format", "email"],
+      ["enum", ["a"]],
+      ["exclusiveMaximum", 3],
+      ["anyOf", [{}]],
+    ] as const) {
       const g = createGenerator(withSchema("X", { type: "string", [keyword]: value }));
       expect(() => g.component("X"), keyword).toThrow(new RegExp(`unsupported keyword "${keyword}"`));
     }
@@ -45,7 +44,9 @@ describe("arbitrary-from-schema fails loudly", () => {
     expect(seen.length).toBe(2000);
     expect(seen.filter((x) => x === "a" || x === ".")).toEqual([]);
     expect(seen.every((x) => g.validatorAt("#/components/schemas/X")(x))).toBe(true);
-    expect(() => createGenerator(withSchema("Y", { type: "string", not: { const: "a" } })).component("Y")).toThrow(/only "not": \{ "enum": \[\.\.\.\] \} is supported/);
+    expect(() => createGenerator(withSchema("Y", { type: "string", not: { const: "a" } })).component("Y")).toThrow(
+      /only "not": \{ "enum": \[\.\.\.\] \} is supported/,
+    );
   });
 
   it("refuses an if/then it has no repair for", () => {

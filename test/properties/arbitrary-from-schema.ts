@@ -36,7 +36,6 @@ import { sdkView } from "../support/spec.js";
 import { canonical, jsonValue } from "./json-helpers";
 import { PATTERN_ARBITRARIES, REPAIRS, codePoints, patternsIn, sized, textUnit, type PatternArbitrary, type Repair } from "./spec-strings";
 
-
 // ---- schema normalisation -------------------------------------------------------------------------
 
 /** A schema with `$ref` and `allOf` merged away. */
@@ -66,9 +65,27 @@ export interface Node {
 
 const ANNOTATIONS = new Set(["description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment"]);
 const SUPPORTED = new Set([
-  "$ref", "allOf", "oneOf", "const", "type", "required", "properties", "additionalProperties",
-  "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "items",
-  "minimum", "maximum", "minProperties", "if", "then", "not",
+  "$ref",
+  "allOf",
+  "oneOf",
+  "const",
+  "type",
+  "required",
+  "properties",
+  "additionalProperties",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "items",
+  "minimum",
+  "maximum",
+  "minProperties",
+  "if",
+  "then",
+  "not",
 ]);
 
 const escapePtr = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -282,10 +299,10 @@ export function createGenerator(spec: Json, options: GeneratorOptions = {}): Gen
           const required = n.required ?? [];
           for (const r of required)
             if (!(r in props)) throw new Error(`arbitrary-from-schema: required "${r}" is not a declared property (${n.ptr})`);
-          const declared = fc.record(
-            Object.fromEntries(Object.entries(props).map(([k, s]) => [k, arbitrary(s)])),
-            { requiredKeys: required, noNullPrototype: true },
-          );
+          const declared = fc.record(Object.fromEntries(Object.entries(props).map(([k, s]) => [k, arbitrary(s)])), {
+            requiredKeys: required,
+            noNullPrototype: true,
+          });
           a =
             n.additionalProperties === false
               ? declared
@@ -293,8 +310,7 @@ export function createGenerator(spec: Json, options: GeneratorOptions = {}): Gen
                   .tuple(declared, fc.dictionary(fc.string({ maxLength: 8 }), jsonValue(2), { maxKeys: 4, noNullPrototype: true }))
                   .map(([d, extra]) => {
                     const out = { ...d };
-                    for (const [k, v] of Object.entries(extra))
-                      if (!(k in props) && k !== "__proto__") out[k] = v;
+                    for (const [k, v] of Object.entries(extra)) if (!(k in props) && k !== "__proto__") out[k] = v;
                     return out;
                   });
           if (n.minProperties) a = a.filter((o) => Object.keys(o).length >= n.minProperties!);

@@ -34,12 +34,19 @@ export function overflow(pattern: string | undefined, n: number, original: strin
     return fc.oneof(exactly(units.emoji, n), exactly(textUnit, n), exactly(units.ascii, n), exactly(units.astral, n));
   if (pattern === HTTPS_URL || pattern === WEB_URL) {
     const scheme = original.startsWith("http://") ? "http" : "https";
-    return exactly(fc.oneof(units.emoji, units.ascii.filter((c) => c !== " ")), n).map((pad) => {
+    return exactly(
+      fc.oneof(
+        units.emoji,
+        units.ascii.filter((c) => c !== " "),
+      ),
+      n,
+    ).map((pad) => {
       const head = `${scheme}://example.com/`;
       return head + [...pad].slice(codePoints(head)).join("");
     });
   }
-  if (pattern === BUTTON_TITLE) return exactly(fc.oneof(titleUnit, units.astral), n).filter((s) => /\S/u.test(s) && new RegExp(pattern, "u").test(s));
+  if (pattern === BUTTON_TITLE)
+    return exactly(fc.oneof(titleUnit, units.astral), n).filter((s) => /\S/u.test(s) && new RegExp(pattern, "u").test(s));
   throw new Error(`mutations: no over-long generator for pattern ${pattern}`);
 }
 
@@ -47,14 +54,20 @@ export function overflow(pattern: string | undefined, n: number, original: strin
 export const PATTERN_BREAKERS: Record<string, (s: string) => fc.Arbitrary<string>> = {
   [BUTTON_TITLE]: (s) =>
     fc
-      .tuple(fc.nat(Math.max(0, codePoints(s) - 1)), fc.oneof(units.emoji, units.regional, fc.constantFrom("*", "_", "~", "`", "\ufe0f", "\u20e3", "🏽")))
+      .tuple(
+        fc.nat(Math.max(0, codePoints(s) - 1)),
+        fc.oneof(units.emoji, units.regional, fc.constantFrom("*", "_", "~", "`", "\ufe0f", "\u20e3", "🏽")),
+      )
       .map(([i, bad]) => {
         const cps = [...s];
         cps[i] = bad;
         return cps.join("");
       }),
-  "^\\+[1-9][0-9]{6,14}$": (s) => fc.constantFrom(s.slice(1), `+0${s.slice(2)}`, `${s}0123456789`.slice(0, 17), `${s.slice(0, 4)} ${s.slice(4)}`, "+1234"),
-  "^[^\\s@]+@[^\\s@]+$": (s) => fc.constantFrom(s.replace("@", ""), `${s}@x`, `@${s.split("@")[1]}`, `${s.split("@")[0]}@`, s.replace("@", " @")),
-  [HTTPS_URL]: (s) => fc.constantFrom(s.replace(/^https/, "ftp"), s.replace(/^https:\/\//, "//"), `${s} x`, s.replace(/^https:\/\//, "https:// ")),
+  "^\\+[1-9][0-9]{6,14}$": (s) =>
+    fc.constantFrom(s.slice(1), `+0${s.slice(2)}`, `${s}0123456789`.slice(0, 17), `${s.slice(0, 4)} ${s.slice(4)}`, "+1234"),
+  "^[^\\s@]+@[^\\s@]+$": (s) =>
+    fc.constantFrom(s.replace("@", ""), `${s}@x`, `@${s.split("@")[1]}`, `${s.split("@")[0]}@`, s.replace("@", " @")),
+  [HTTPS_URL]: (s) =>
+    fc.constantFrom(s.replace(/^https/, "ftp"), s.replace(/^https:\/\//, "//"), `${s} x`, s.replace(/^https:\/\//, "https:// ")),
   [WEB_URL]: (s) => fc.constantFrom(s.replace(/^https?/, "ftp"), s.replace(/^https?:\/\//, ""), `${s} x`),
 };

@@ -40,7 +40,8 @@ describe("one broken limit is reported at its path and nothing is sent", () => {
         await fc.assert(
           fc.asyncProperty(mutated(MESSAGE, gen.component(name)), async ({ original, m }) => {
             count(m);
-            if (ajvAccepts(message, m.payload)) throw new Error(explain(m, "ajv ACCEPTS it: the mutation did not break the spec (mutation bug)"));
+            if (ajvAccepts(message, m.payload))
+              throw new Error(explain(m, "ajv ACCEPTS it: the mutation did not break the spec (mutation bug)"));
             const r = validateMessage(m.payload);
             if (r.success) throw new Error(explain(m, `validateMessage ACCEPTS it; ajv says: ${ajvErrors(message.errors)}`));
             if (!r.issues.some((i) => i.path === m.path)) throw new Error(explain(m, `validateMessage's issues: ${show(r.issues)}`));
@@ -63,7 +64,8 @@ describe("one broken limit is reported at its path and nothing is sent", () => {
       await fc.assert(
         fc.asyncProperty(mutated(FLOW, gen.component("FlowMessage")), async ({ m }) => {
           count(m);
-          if (ajvAccepts(flow, m.payload)) throw new Error(explain(m, "ajv ACCEPTS it: the mutation did not break the spec (mutation bug)"));
+          if (ajvAccepts(flow, m.payload))
+            throw new Error(explain(m, "ajv ACCEPTS it: the mutation did not break the spec (mutation bug)"));
           const { client, calls } = stubClient(() => Response.json({}));
           await expectRejectedBySend(() => client.sendFlow("BOT_ID", "593987654321", m.payload), calls, m, true);
         }),
@@ -96,12 +98,22 @@ describe("one broken limit is reported at its path and nothing is sent", () => {
           const kinds = new Set(cards.map((c) => c.header.type));
           fc.pre(kinds.size === 2); // flipping the only card of a 1-card carousel... never happens, but say so
           const first = cards.findIndex((c) => c.header.type !== "image");
-          const m: Mutation = { kind: "mixed-headers", path: `parameters.cards.${first}.header.type`, payload, what: "headers mix image and video" };
+          const m: Mutation = {
+            kind: "mixed-headers",
+            path: `parameters.cards.${first}.header.type`,
+            payload,
+            what: "headers mix image and video",
+          };
           if (ajvAccepts(message, payload)) throw new Error(explain(m, "ajv ACCEPTS it"));
           const r = validateMessage(payload);
           if (r.success || !r.issues.some((i) => i.path === m.path)) throw new Error(explain(m, `validateMessage: ${show(r)}`));
           const { client, calls } = stubClient();
-          await expectRejectedBySend(() => client.send(typeof payload.botId === "string" ? payload.botId : "BOT_ID", payload), calls, m, false);
+          await expectRejectedBySend(
+            () => client.send(typeof payload.botId === "string" ? payload.botId : "BOT_ID", payload),
+            calls,
+            m,
+            false,
+          );
         }),
         { numRuns: Math.ceil(runs() / 4) },
       );

@@ -23,7 +23,8 @@ export function noNegativeZero<T>(x: T): T {
   if (Array.isArray(x)) return x.map(noNegativeZero) as T;
   if (x && typeof x === "object") {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(x)) Object.defineProperty(out, k, { value: noNegativeZero((x as Json)[k]), enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(x))
+      Object.defineProperty(out, k, { value: noNegativeZero((x as Json)[k]), enumerable: true, writable: true, configurable: true });
     return out as T;
   }
   return x;

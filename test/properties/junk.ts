@@ -7,8 +7,40 @@ import { defineKey, edit, replaceAt, sites, type Site } from "./mutations";
 /** Values of the wrong shape, and shapes JavaScript validators are known to get wrong. */
 export const junkValue: fc.Arbitrary<Json> = fc.oneof(
   { weight: 4, arbitrary: jsonValue(2) },
-  { weight: 3, arbitrary: fc.constantFrom(null, [], {}, "", 0, -1, 1.5, true, false, "https://example.com/x", "http://example.com", " ", "\u200b", [[]], [{}], { 0: "a" }, ["a"], 1e308, -0.0) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.oneof(textUnit, fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), maxLength: 30 }) }, // lone surrogates
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      null,
+      [],
+      {},
+      "",
+      0,
+      -1,
+      1.5,
+      true,
+      false,
+      "https://example.com/x",
+      "http://example.com",
+      " ",
+      "\u200b",
+      [[]],
+      [{}],
+      { 0: "a" },
+      ["a"],
+      1e308,
+      -0.0,
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.oneof(
+        textUnit,
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      ),
+      maxLength: 30,
+    }),
+  }, // lone surrogates
 );
 
 /** The same content in the wrong shape: an object as an array, a string as a number, ... */
@@ -30,7 +62,27 @@ export function junkMutation(gen: Generator, rootPtr: string, payload: Json): fc
   const byNode = new Map<string, Site[]>();
   for (const site of sites(gen, rootPtr, payload)) byNode.set(site.node.ptr, [...(byNode.get(site.node.ptr) ?? []), site]);
   const groups = [...byNode.values()];
-  const knownKeys = fc.constantFrom("options", "type", "text", "title", "caption", "mediaUrl", "parameters", "cards", "buttons", "header", "image", "video", "quick_replies", "payload", "id", "link", "name", "url", "display_text");
+  const knownKeys = fc.constantFrom(
+    "options",
+    "type",
+    "text",
+    "title",
+    "caption",
+    "mediaUrl",
+    "parameters",
+    "cards",
+    "buttons",
+    "header",
+    "image",
+    "video",
+    "quick_replies",
+    "payload",
+    "id",
+    "link",
+    "name",
+    "url",
+    "display_text",
+  );
   return fc
     .nat(groups.length - 1)
     .chain((g) => fc.constantFrom(...groups[g]!))
@@ -43,15 +95,19 @@ export function junkMutation(gen: Generator, rootPtr: string, payload: Json): fc
       ];
       if (value && typeof value === "object" && !Array.isArray(value)) {
         const keys = Object.keys(value);
-        if (keys.length) choices.push({ weight: 1, arbitrary: fc.constantFrom(...keys).map((k) => edit(payload, [...path, k], (c, p) => delete c[p])) });
+        if (keys.length)
+          choices.push({ weight: 1, arbitrary: fc.constantFrom(...keys).map((k) => edit(payload, [...path, k], (c, p) => delete c[p])) });
         choices.push({
           weight: 1,
           arbitrary: fc
             .tuple(knownKeys, fc.oneof(junkValue, fc.constant(value)))
-            .map(([k, x]) => (path.length ? edit(payload, path, (c, p) => defineKey(c[p], k, x)) : defineKey(structuredClone(payload), k, x))),
+            .map(([k, x]) =>
+              path.length ? edit(payload, path, (c, p) => defineKey(c[p], k, x)) : defineKey(structuredClone(payload), k, x),
+            ),
         });
       }
-      if (Array.isArray(value) && value.length) choices.push({ weight: 1, arbitrary: fc.constant(replaceAt(payload, path, [...value, ...value])) });
+      if (Array.isArray(value) && value.length)
+        choices.push({ weight: 1, arbitrary: fc.constant(replaceAt(payload, path, [...value, ...value])) });
       return fc.oneof(...choices);
     });
 }

@@ -18,8 +18,7 @@ function* smaller(root: Json): Generator<Json> {
         yield path.length ? at(path, (c, k) => c[k].splice(i, 1)) : root.filter((_: Json, j: number) => j !== i);
       for (let i = 0; i < value.length; i++) yield* walk(value[i], [...path, i]);
     } else if (value && typeof value === "object") {
-      for (const k of Object.keys(value))
-        yield path.length ? at(path, (c, p) => delete c[p][k]) : (({ [k]: _, ...rest }) => rest)(root);
+      for (const k of Object.keys(value)) yield path.length ? at(path, (c, p) => delete c[p][k]) : (({ [k]: _, ...rest }) => rest)(root);
       for (const k of Object.keys(value)) yield* walk(value[k], [...path, k]);
     } else if (path.length) {
       const simpler: Json[] =
@@ -43,7 +42,7 @@ function* smaller(root: Json): Generator<Json> {
 export function minimize(x: Json, stillFails: (y: Json) => boolean, budgetMs = 5_000): Json {
   const deadline = Date.now() + budgetMs;
   let current = x;
-  for (let progress = true; progress && Date.now() < deadline; ) {
+  for (let progress = true; progress && Date.now() < deadline;) {
     progress = false;
     for (const candidate of smaller(current)) {
       if (Date.now() > deadline) break;

@@ -45,8 +45,20 @@ export type Kind =
   | "empty-object";
 
 export const LIMIT_KINDS: Kind[] = [
-  "too-long", "empty-string", "too-many-items", "too-few-items", "duplicate-item", "out-of-range", "non-integer",
-  "unknown-key", "missing-required", "wrong-const", "http-not-https", "bad-scheme", "pattern", "empty-object",
+  "too-long",
+  "empty-string",
+  "too-many-items",
+  "too-few-items",
+  "duplicate-item",
+  "out-of-range",
+  "non-integer",
+  "unknown-key",
+  "missing-required",
+  "wrong-const",
+  "http-not-https",
+  "bad-scheme",
+  "pattern",
+  "empty-object",
 ];
 
 export interface Mutation {
@@ -67,7 +79,7 @@ function pickBranch(gen: Generator, n: Node, v: Json): Node {
     const validate = gen.validatorAt(b.ptr);
     if (ajvAccepts(validate, v)) return b;
     const errors = validate.errors?.length ?? 0;
-    if (errors < fewest) (fewest = errors), (best = b);
+    if (errors < fewest) ((fewest = errors), (best = b));
   }
   return best;
 }
@@ -78,7 +90,12 @@ export function sites(gen: Generator, rootPtr: string, value: Json): Site[] {
   const walk = (n: Node, v: Json, path: PathItem[], siblings: Node[]): void => {
     if (n.oneOf) {
       const branch = pickBranch(gen, n, v);
-      return walk(branch, v, path, n.oneOf.filter((b) => b !== branch));
+      return walk(
+        branch,
+        v,
+        path,
+        n.oneOf.filter((b) => b !== branch),
+      );
     }
     out.push({ path, node: n, value: v, siblings });
     if (Array.isArray(v)) {
@@ -97,9 +114,7 @@ export function sites(gen: Generator, rootPtr: string, value: Json): Site[] {
 // instead of breaking a limit, so those keys are left alone by `unknown-key` and `missing-required`.
 
 const constDistinguishable = (a: Node, b: Node) =>
-  Object.entries(a.properties ?? {}).some(
-    ([k, p]) => p.hasConst && b.properties?.[k]?.hasConst && b.properties[k]!.const !== p.const,
-  );
+  Object.entries(a.properties ?? {}).some(([k, p]) => p.hasConst && b.properties?.[k]?.hasConst && b.properties[k]!.const !== p.const);
 
 export function presenceKeys(site: Site): { cannotAdd: Set<string>; cannotRemove: Set<string> } {
   const cannotAdd = new Set<string>();
@@ -163,16 +178,27 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
     (n.pattern === undefined || new RegExp(n.pattern, "u").test(s));
   if (typeof v === "string" && n.type === "string" && fits(v)) {
     if (n.maxLength !== undefined)
-      add("too-long", overflow(n.pattern, n.maxLength + 1, v), (x) => `${at}: ${codePoints(x)} code points (max ${n.maxLength}): ${JSON.stringify(x.slice(0, 30))}…`);
+      add(
+        "too-long",
+        overflow(n.pattern, n.maxLength + 1, v),
+        (x) => `${at}: ${codePoints(x)} code points (max ${n.maxLength}): ${JSON.stringify(x.slice(0, 30))}…`,
+      );
     if ((n.minLength ?? 0) >= 1) add("empty-string", fc.constant(""), () => `${at}: ""`);
     if (n.pattern === HTTPS_URL) add("http-not-https", fc.constant(v.replace(/^https:/, "http:")), (x) => `${at}: ${JSON.stringify(x)}`);
     if (n.pattern === WEB_URL)
-      add("bad-scheme", fc.constantFrom("ftp", "file", "javascript", "HTTPS", "httpss", "wss").map((s) => v.replace(/^https?/, s)), (x) => `${at}: ${JSON.stringify(x)}`);
+      add(
+        "bad-scheme",
+        fc.constantFrom("ftp", "file", "javascript", "HTTPS", "httpss", "wss").map((s) => v.replace(/^https?/, s)),
+        (x) => `${at}: ${JSON.stringify(x)}`,
+      );
     if (n.pattern !== undefined && PATTERN_BREAKERS[n.pattern])
       add(
         "pattern",
         PATTERN_BREAKERS[n.pattern]!(v).filter(
-          (x) => !new RegExp(n.pattern!, "u").test(x) && codePoints(x) >= (n.minLength ?? 0) && (n.maxLength === undefined || codePoints(x) <= n.maxLength),
+          (x) =>
+            !new RegExp(n.pattern!, "u").test(x) &&
+            codePoints(x) >= (n.minLength ?? 0) &&
+            (n.maxLength === undefined || codePoints(x) <= n.maxLength),
         ),
         (x) => `${at}: ${JSON.stringify(x)} breaks ${n.pattern}`,
       );
@@ -185,11 +211,19 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
       : fc.oneof(fc.constant(1e-9), fc.constant(1), fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
     if (n.minimum !== undefined) {
       const min = n.minimum;
-      add("out-of-range", delta.map((d) => (min - d < min ? min - d : min - 1)), (x) => `${at}: ${x} < minimum ${min}`);
+      add(
+        "out-of-range",
+        delta.map((d) => (min - d < min ? min - d : min - 1)),
+        (x) => `${at}: ${x} < minimum ${min}`,
+      );
     }
     if (n.maximum !== undefined) {
       const max = n.maximum;
-      add("out-of-range", delta.map((d) => (max + d > max ? max + d : max + 1)), (x) => `${at}: ${x} > maximum ${max}`);
+      add(
+        "out-of-range",
+        delta.map((d) => (max + d > max ? max + d : max + 1)),
+        (x) => `${at}: ${x} > maximum ${max}`,
+      );
     }
     if (int) {
       const lo = n.minimum ?? -100;
@@ -215,19 +249,27 @@ function limitMutationsAt(gen: Generator, root: Json, site: Site): Array<[Kind, 
         : v.length === 0
           ? fc.array(gen.arbitraryOf(items), { minLength: k, maxLength: k })
           : fc.array(fc.nat(v.length - 1), { minLength: k, maxLength: k }).map((is) => is.map((i) => structuredClone(v[i])));
-      add("too-many-items", extra.map((xs) => [...v, ...xs]), (x) => `${at}: ${x.length} items (max ${n.maxItems})`);
+      add(
+        "too-many-items",
+        extra.map((xs) => [...v, ...xs]),
+        (x) => `${at}: ${x.length} items (max ${n.maxItems})`,
+      );
     }
-    if ((n.minItems ?? 0) >= 1 && v.length >= n.minItems!) add("too-few-items", fc.constant(v.slice(0, n.minItems! - 1)), (x) => `${at}: ${x.length} items (min ${n.minItems})`);
+    if ((n.minItems ?? 0) >= 1 && v.length >= n.minItems!)
+      add("too-few-items", fc.constant(v.slice(0, n.minItems! - 1)), (x) => `${at}: ${x.length} items (min ${n.minItems})`);
     if (n.uniqueItems && v.length >= 1 && (n.maxItems === undefined || (n.maxItems >= 2 && v.length <= n.maxItems))) {
       const grow = n.maxItems === undefined || v.length < n.maxItems;
       add(
         "duplicate-item",
-        fc.tuple(fc.nat(v.length - 1), fc.nat(grow ? v.length : v.length - 1)).filter(([i, j]) => grow || i !== j).map(([i, j]) => {
-          const copy = structuredClone(v);
-          if (grow) copy.splice(j, 0, structuredClone(v[i]));
-          else copy[j] = structuredClone(v[i]);
-          return copy;
-        }),
+        fc
+          .tuple(fc.nat(v.length - 1), fc.nat(grow ? v.length : v.length - 1))
+          .filter(([i, j]) => grow || i !== j)
+          .map(([i, j]) => {
+            const copy = structuredClone(v);
+            if (grow) copy.splice(j, 0, structuredClone(v[i]));
+            else copy[j] = structuredClone(v[i]);
+            return copy;
+          }),
         (x) => `${at}: ${JSON.stringify(x)} has a duplicate`,
       );
     }

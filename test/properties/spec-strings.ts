@@ -98,28 +98,40 @@ const domain = fc
   .map(([ls, tld]) => [...ls, tld].join("."));
 const host = fc.oneof(
   { weight: 6, arbitrary: domain },
-  { weight: 1, arbitrary: fc.constantFrom("münchen.de", "例え.jp", "😀.ws", "xn--mnchen-3ya.de", "[::1]", "127.0.0.1", "user:pa$$@example.com") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("münchen.de", "例え.jp", "😀.ws", "xn--mnchen-3ya.de", "[::1]", "127.0.0.1", "user:pa$$@example.com"),
+  },
   { weight: 1, arbitrary: fc.tuple(domain, fc.integer({ min: 1, max: 65535 })).map(([d, p]) => `${d}:${p}`) },
   // Whatever the pattern allows: no whitespace, no `/`, `?` or `#`.
-  { weight: 1, arbitrary: fc.array(notSpaceUnit.filter((c) => !/[/?#]/.test(c)), { minLength: 1, maxLength: 12 }).map((a) => a.join("")) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(
+        notSpaceUnit.filter((c) => !/[/?#]/.test(c)),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((a) => a.join("")),
+  },
 );
 const urlRest = fc.oneof(
   { weight: 2, arbitrary: fc.constant("") },
   { weight: 4, arbitrary: fc.array(fc.stringMatching(/^[A-Za-z0-9._~%-]{1,12}$/), { maxLength: 4 }).map((s) => "/" + s.join("/")) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("/", "?", "#"), fc.array(notSpaceUnit, { maxLength: 30 })).map(([a, b]) => a + b.join("")) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.constantFrom("/", "?", "#"), fc.array(notSpaceUnit, { maxLength: 30 })).map(([a, b]) => a + b.join("")),
+  },
 );
 
 /** An absolute URL with the given scheme; with a maxLength, sometimes exactly that long. */
 const webUrl = (schemes: fc.Arbitrary<string>, max: number | undefined): fc.Arbitrary<string> => {
   const url = fc.tuple(schemes, host, urlRest).map(([s, h, r]) => `${s}://${h}${r}`);
   if (max === undefined) return url;
-  const longest = fc
-    .tuple(schemes, domain, fc.array(notSpaceUnit, { minLength: 1, maxLength: 16 }))
-    .map(([s, d, chunk]) => {
-      let out = `${s}://${d}/`;
-      for (let i = 0, n = codePoints(out); n < max; i++, n++) out += chunk[i % chunk.length];
-      return out;
-    });
+  const longest = fc.tuple(schemes, domain, fc.array(notSpaceUnit, { minLength: 1, maxLength: 16 })).map(([s, d, chunk]) => {
+    let out = `${s}://${d}/`;
+    for (let i = 0, n = codePoints(out); n < max; i++, n++) out += chunk[i % chunk.length];
+    return out;
+  });
   return fc.oneof({ weight: 4, arbitrary: url }, { weight: 1, arbitrary: longest });
 };
 
@@ -146,16 +158,23 @@ export const PATTERN_ARBITRARIES: Record<string, PatternArbitrary> = {
   "^\\+[1-9][0-9]{6,14}$": () => e164Digits.map((d) => `+${d}`),
   // Contact email: something@something, no whitespace.
   "^[^\\s@]+@[^\\s@]+$": () => {
-    const part = fc.array(notSpaceUnit.filter((c) => c !== "@"), { minLength: 1, maxLength: 16 }).map((a) => a.join(""));
+    const part = fc
+      .array(
+        notSpaceUnit.filter((c) => c !== "@"),
+        { minLength: 1, maxLength: 16 },
+      )
+      .map((a) => a.join(""));
     const realistic = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), domain).map(([l, d]) => `${l}@${d}`);
     return fc.oneof({ weight: 3, arbitrary: realistic }, { weight: 1, arbitrary: fc.tuple(part, part).map(([l, d]) => `${l}@${d}`) });
   },
   // PhoneNumber (flow recipient, users, template destinations): country code, no `+`.
   "^[1-9][0-9]{6,14}$": () => e164Digits,
   // Template elementName: lowercase letters, digits and `_`.
-  "^[a-z0-9_]+$": (min, max) => fc.stringMatching(/^[a-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
+  "^[a-z0-9_]+$": (min, max) =>
+    fc.stringMatching(/^[a-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
   // Campaign CSV column names: letters, digits and `_`.
-  "^[A-Za-z0-9_]+$": (min, max) => fc.stringMatching(/^[A-Za-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
+  "^[A-Za-z0-9_]+$": (min, max) =>
+    fc.stringMatching(/^[A-Za-z0-9_]+$/).filter((s) => s.length >= Math.max(min, 1) && s.length <= (max ?? Infinity)),
 };
 
 /** Every `pattern` value anywhere in the document (paths, parameters, components). */

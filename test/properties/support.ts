@@ -59,4 +59,3 @@ export const show = (x: unknown, max = 2000): string => {
   const s = JSON.stringify(x, (_k, v) => (typeof v === "string" && v.length > 200 ? `${v.slice(0, 200)}…(${v.length} UTF-16 units)` : v));
   return s === undefined ? String(x) : s.length > max ? `${s.slice(0, max)}…` : s;
 };
-

@@ -4,7 +4,20 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { validateMessage } from "../../src/index.js";
 import { ajvErrors, gen, type Json } from "./arbitrary-from-schema";
-import { BASE_URL, FLOW, FLOW_USER_ID_PTR, MESSAGE, MESSAGE_SCHEMAS, TIMEOUT, ajvAccepts, botIdArb, isDotSegment, runs, show, stubClient } from "./support";
+import {
+  BASE_URL,
+  FLOW,
+  FLOW_USER_ID_PTR,
+  MESSAGE,
+  MESSAGE_SCHEMAS,
+  TIMEOUT,
+  ajvAccepts,
+  botIdArb,
+  isDotSegment,
+  runs,
+  show,
+  stubClient,
+} from "./support";
 
 describe("valid payloads are accepted and sent unchanged", () => {
   const message = gen.validatorAt(MESSAGE);
@@ -17,8 +30,10 @@ describe("valid payloads are accepted and sent unchanged", () => {
         await fc.assert(
           fc.asyncProperty(gen.component(name), botIdArb, async (payload: Json, pathBotId) => {
             // The oracle: anything the generator calls valid, ajv must accept, as this type and as a Message.
-            if (!ajvAccepts(own, payload)) throw new Error(`generator bug: ajv rejects this ${name}: ${ajvErrors(own.errors)}\n${show(payload)}`);
-            if (!ajvAccepts(message, payload)) throw new Error(`generator bug: ajv rejects this Message: ${ajvErrors(message.errors)}\n${show(payload)}`);
+            if (!ajvAccepts(own, payload))
+              throw new Error(`generator bug: ajv rejects this ${name}: ${ajvErrors(own.errors)}\n${show(payload)}`);
+            if (!ajvAccepts(message, payload))
+              throw new Error(`generator bug: ajv rejects this Message: ${ajvErrors(message.errors)}\n${show(payload)}`);
             const snapshot = structuredClone(payload);
 
             const r = validateMessage(payload);
@@ -30,7 +45,10 @@ describe("valid payloads are accepted and sent unchanged", () => {
             const { client, calls } = stubClient();
             if (isDotSegment(botId)) {
               // Spec-valid (minLength 1) but not addressable: URL parsing would resolve the segment away.
-              await expect(client.send(botId, payload)).rejects.toMatchObject({ name: "JelouValidationError", issues: [{ path: "botId" }] });
+              await expect(client.send(botId, payload)).rejects.toMatchObject({
+                name: "JelouValidationError",
+                issues: [{ path: "botId" }],
+              });
               expect(calls).toHaveLength(0);
               return;
             }
@@ -57,7 +75,8 @@ describe("valid payloads are accepted and sent unchanged", () => {
       const userIds = fc.oneof(fc.constant("593987654321"), gen.arbitraryAt(FLOW_USER_ID_PTR));
       await fc.assert(
         fc.asyncProperty(gen.component("FlowMessage"), botIdArb, userIds, async (flow: Json, botId, userId) => {
-          if (!ajvAccepts(own, flow)) throw new Error(`generator bug: ajv rejects this FlowMessage: ${ajvErrors(own.errors)}\n${show(flow)}`);
+          if (!ajvAccepts(own, flow))
+            throw new Error(`generator bug: ajv rejects this FlowMessage: ${ajvErrors(own.errors)}\n${show(flow)}`);
           const snapshot = structuredClone(flow);
           const { client, calls } = stubClient(() => Response.json({}));
           await expect(client.sendFlow(botId, userId, flow)).resolves.toEqual({});

@@ -5,19 +5,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGzip } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createJelou,
-  JelouApiError,
-  JelouNetworkError,
-  JelouTimeoutError,
-  messages,
-  type JelouOptions,
-} from "../../src/index.js";
-import {
-  startMockJelou,
-  type MockJelou,
-  type Reply,
-} from "../support/mock-jelou.js";
+import { createJelou, JelouApiError, JelouNetworkError, JelouTimeoutError, messages, type JelouOptions } from "../../src/index.js";
+import { startMockJelou, type MockJelou, type Reply } from "../support/mock-jelou.js";
 
 const TIMEOUT = 1500;
 const msg = messages.text({ userId: "593987654321", text: "fault test" });
@@ -40,27 +29,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await mock.close();
   process.off("unhandledRejection", onUnhandled);
-  console.log(
-    [
-      "\nupstream faults (mock on 127.0.0.1):",
-      ...figures.map((r) => r.join(" | ")),
-    ].join("\n"),
-  );
+  console.log(["\nupstream faults (mock on 127.0.0.1):", ...figures.map((r) => r.join(" | "))].join("\n"));
 });
 
 const ok: Reply = { status: 200, body: { success: true, messageId: "msg_ok" } };
-const status = (
-  s: number,
-  headers?: Record<string, string>,
-  body: unknown = { message: ["fault"] },
-): Reply => ({ status: s, headers, body });
+const status = (s: number, headers?: Record<string, string>, body: unknown = { message: ["fault"] }): Reply => ({
+  status: s,
+  headers,
+  body,
+});
 
-async function run(
-  name: string,
-  replies: typeof script,
-  options: Partial<JelouOptions> = {},
-  signal?: AbortSignal,
-) {
+async function run(name: string, replies: typeof script, options: Partial<JelouOptions> = {}, signal?: AbortSignal) {
   mock.reset();
   script = replies;
   const jelou = createJelou({
@@ -86,26 +65,21 @@ async function run(
     `${requests} request(s)`,
     `${ms} ms`,
   ]);
-  expect(ms, `${name} took ${ms} ms`).toBeLessThanOrEqual(
-    (options.timeoutMs ?? TIMEOUT) + 100,
-  );
+  expect(ms, `${name} took ${ms} ms`).toBeLessThanOrEqual((options.timeoutMs ?? TIMEOUT) + 100);
   return { outcome, requests, ms };
 }
 
 describe("upstream faults", () => {
-  it.each([500, 502])(
-    "%i: one request, JelouApiError, maybe sent",
-    async (s) => {
-      const { outcome, requests } = await run(`${s}`, [status(s), ok]);
-      expect(outcome).toBeInstanceOf(JelouApiError);
-      expect(outcome).toMatchObject({
-        status: s,
-        maybeSent: true,
-        body: { message: ["fault"] },
-      });
-      expect(requests).toBe(1);
-    },
-  );
+  it.each([500, 502])("%i: one request, JelouApiError, maybe sent", async (s) => {
+    const { outcome, requests } = await run(`${s}`, [status(s), ok]);
+    expect(outcome).toBeInstanceOf(JelouApiError);
+    expect(outcome).toMatchObject({
+      status: s,
+      maybeSent: true,
+      body: { message: ["fault"] },
+    });
+    expect(requests).toBe(1);
+  });
 
   it("503 without Retry-After: retried twice with backoff, then not sent", async () => {
     const { outcome, requests } = await run("503", [status(503)]);
@@ -118,20 +92,14 @@ describe("upstream faults", () => {
   });
 
   it("503 with Retry-After then 200: sent once it may", async () => {
-    const { outcome, requests, ms } = await run("503 Retry-After: 1", [
-      status(503, { "Retry-After": "1" }),
-      ok,
-    ]);
+    const { outcome, requests, ms } = await run("503 Retry-After: 1", [status(503, { "Retry-After": "1" }), ok]);
     expect(outcome).toEqual({ success: true, messageId: "msg_ok" });
     expect(requests).toBe(2);
     expect(ms).toBeGreaterThanOrEqual(950);
   });
 
   it("429 with Retry-After in seconds", async () => {
-    const { outcome, requests, ms } = await run("429 Retry-After: 1", [
-      status(429, { "Retry-After": "1" }),
-      ok,
-    ]);
+    const { outcome, requests, ms } = await run("429 Retry-After: 1", [status(429, { "Retry-After": "1" }), ok]);
     expect(outcome).toMatchObject({ success: true });
     expect(requests).toBe(2);
     expect(ms).toBeGreaterThanOrEqual(950);
@@ -139,20 +107,15 @@ describe("upstream faults", () => {
 
   it("429 with Retry-After as an HTTP date", async () => {
     const when = () => new Date(Date.now() + 1000).toUTCString();
-    const { outcome, requests } = await run("429 Retry-After: <date>", [
-      status(429, { "Retry-After": when() }),
-      ok,
-    ]);
+    const { outcome, requests } = await run("429 Retry-After: <date>", [status(429, { "Retry-After": when() }), ok]);
     expect(outcome).toMatchObject({ success: true });
     expect(requests).toBe(2);
   });
 
   it("429 whose Retry-After outlives the budget: answered at once, not sent", async () => {
-    const { outcome, requests, ms } = await run(
-      "429 Retry-After: 60",
-      [status(429, { "Retry-After": "60" })],
-      { retry: { maxDelayMs: 60_000 } },
-    );
+    const { outcome, requests, ms } = await run("429 Retry-After: 60", [status(429, { "Retry-After": "60" })], {
+      retry: { maxDelayMs: 60_000 },
+    });
     expect(outcome).toMatchObject({
       name: "JelouApiError",
       status: 429,
@@ -190,12 +153,7 @@ describe("upstream faults", () => {
   });
 
   it.each([
-    [
-      "200 with a body that is not JSON",
-      { status: 200, headers: { "Content-Type": "text/plain" }, body: "OK" },
-      200,
-      "OK",
-    ],
+    ["200 with a body that is not JSON", { status: 200, headers: { "Content-Type": "text/plain" }, body: "OK" }, 200, "OK"],
     ["200 with an empty body", { status: 200 }, 200, ""],
     [
       "500 HTML error page",
@@ -208,38 +166,25 @@ describe("upstream faults", () => {
       "<html><h1>Internal Server Error</h1></html>",
     ],
     ["502 with an empty body", { status: 502 }, 502, ""],
-  ] as const)(
-    "%s: JelouApiError keeps the raw body, maybe sent",
-    async (name, reply, s, body) => {
-      const { outcome, requests } = await run(name, [reply as Reply]);
-      expect(outcome).toBeInstanceOf(JelouApiError);
-      expect(outcome).toMatchObject({ status: s, maybeSent: true, body });
-      expect(requests).toBe(1);
-    },
-  );
+  ] as const)("%s: JelouApiError keeps the raw body, maybe sent", async (name, reply, s, body) => {
+    const { outcome, requests } = await run(name, [reply as Reply]);
+    expect(outcome).toBeInstanceOf(JelouApiError);
+    expect(outcome).toMatchObject({ status: s, maybeSent: true, body });
+    expect(requests).toBe(1);
+  });
 
-  it.each([200, 500])(
-    "a 10 MiB %i body is read once and reported, not hung on",
-    async (s) => {
-      const { outcome, requests } = await run(`${s} with 10 MiB body`, [
-        { status: s, headers: { "Content-Type": "text/plain" }, body: big },
-      ]);
-      expect(outcome).toBeInstanceOf(JelouApiError);
-      expect(outcome.status).toBe(s);
-      expect(outcome.message.length).toBeLessThan(400);
-      expect(requests).toBe(1);
-    },
-  );
+  it.each([200, 500])("a 10 MiB %i body is read once and reported, not hung on", async (s) => {
+    const { outcome, requests } = await run(`${s} with 10 MiB body`, [{ status: s, headers: { "Content-Type": "text/plain" }, body: big }]);
+    expect(outcome).toBeInstanceOf(JelouApiError);
+    expect(outcome.status).toBe(s);
+    expect(outcome.message.length).toBeLessThan(400);
+    expect(requests).toBe(1);
+  });
 
   it("the caller's signal stops a request in flight", async () => {
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 100);
-    const { outcome, requests, ms } = await run(
-      "abort in flight",
-      ["hang"],
-      {},
-      ctrl.signal,
-    );
+    const { outcome, requests, ms } = await run("abort in flight", ["hang"], {}, ctrl.signal);
     expect(outcome).toMatchObject({
       name: "JelouNetworkError",
       maybeSent: true,
@@ -265,34 +210,29 @@ describe("upstream faults", () => {
     expect(ms).toBeLessThan(300);
   });
 
-  it.each([307, 303])(
-    "a %i to another host is not followed: JelouApiError naming the Location, nothing reaches it",
-    async (s) => {
-      let stolen = 0;
-      const thief = createServer(
-        (req, res) => (
-          stolen++,
-          res.writeHead(200, { "Content-Type": "application/json" }),
-          res.end('{"success":true,"messageId":"stolen"}')
-        ),
-      );
-      await new Promise<void>((ok) => thief.listen(0, "127.0.0.1", ok));
-      const location = `http://127.0.0.1:${(thief.address() as AddressInfo).port}/v1/bots/BOT/messages`;
-      try {
-        const { outcome, requests } = await run(`${s} to another host`, [
-          status(s, { Location: location }, ""),
-        ]);
-        expect(outcome).toBeInstanceOf(JelouApiError);
-        expect(outcome).toMatchObject({ status: s, maybeSent: true });
-        expect(outcome.message).toContain(location);
-        expect(requests).toBe(1);
-        expect(stolen).toBe(0);
-      } finally {
-        thief.closeAllConnections();
-        await new Promise((ok) => thief.close(ok));
-      }
-    },
-  );
+  it.each([307, 303])("a %i to another host is not followed: JelouApiError naming the Location, nothing reaches it", async (s) => {
+    let stolen = 0;
+    const thief = createServer(
+      (req, res) => (
+        stolen++,
+        res.writeHead(200, { "Content-Type": "application/json" }),
+        res.end('{"success":true,"messageId":"stolen"}')
+      ),
+    );
+    await new Promise<void>((ok) => thief.listen(0, "127.0.0.1", ok));
+    const location = `http://127.0.0.1:${(thief.address() as AddressInfo).port}/v1/bots/BOT/messages`;
+    try {
+      const { outcome, requests } = await run(`${s} to another host`, [status(s, { Location: location }, "")]);
+      expect(outcome).toBeInstanceOf(JelouApiError);
+      expect(outcome).toMatchObject({ status: s, maybeSent: true });
+      expect(outcome.message).toContain(location);
+      expect(requests).toBe(1);
+      expect(stolen).toBe(0);
+    } finally {
+      thief.closeAllConnections();
+      await new Promise((ok) => thief.close(ok));
+    }
+  });
 
   it("a gzip bomb (100 MiB of zeros in a few hundred KB) is abandoned at the cap, memory bounded", async () => {
     // Compressed 1 MiB at a time, so the test itself never holds the 100 MiB.
@@ -305,10 +245,7 @@ describe("upstream faults", () => {
     const bomb = Buffer.concat(parts);
     let peak = process.memoryUsage().rss;
     const before = peak;
-    const sample = setInterval(
-      () => (peak = Math.max(peak, process.memoryUsage().rss)),
-      2,
-    );
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 2);
     try {
       const { outcome, requests } = await run(
         `gzip bomb (${Math.round(bomb.length / 1024)} KB → 100 MiB)`,
@@ -318,9 +255,7 @@ describe("upstream faults", () => {
       peak = Math.max(peak, process.memoryUsage().rss);
       const growth = Math.round((peak - before) / 2 ** 20);
       figures.push(["gzip bomb", `RSS growth ${growth} MB`]);
-      console.log(
-        `gzip bomb: ${bomb.length} B compressed, peak RSS growth ${growth} MB`,
-      );
+      console.log(`gzip bomb: ${bomb.length} B compressed, peak RSS growth ${growth} MB`);
       expect(outcome).toBeInstanceOf(JelouApiError);
       expect(outcome).toMatchObject({ status: 200, maybeSent: true });
       expect(outcome.message).toMatch(/1048576 bytes/);

@@ -25,10 +25,18 @@ export interface Case {
 }
 
 const routeArb = fc.constantFrom(MESSAGES, MESSAGES, MESSAGES, FLOW);
-const asCase = (kind: string, route: string, text: string, extra: Partial<Case> = {}): Case => ({ kind, route, contentType: "application/json", body: enc.encode(text), ...extra });
+const asCase = (kind: string, route: string, text: string, extra: Partial<Case> = {}): Case => ({
+  kind,
+  route,
+  contentType: "application/json",
+  body: enc.encode(text),
+  ...extra,
+});
 
 // 1. Random JSON, anything at all.
-const randomJson = fc.tuple(routeArb, fc.jsonValue()).map(([route, v]) => asCase("random JSON", route, JSON.stringify(v) ?? "null", { mayBeValid: true }));
+const randomJson = fc
+  .tuple(routeArb, fc.jsonValue())
+  .map(([route, v]) => asCase("random JSON", route, JSON.stringify(v) ?? "null", { mayBeValid: true }));
 
 // 2. Message-shaped: the right field names with random values, plus random extra fields.
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom("text", "image", "flow", USER, BOT, "", "x".repeat(5000)));
@@ -81,7 +89,11 @@ function placeDeep(place: (typeof DEEP_PLACES)[number], v: string): [route: stri
   }
 }
 const deep = fc
-  .record({ depth: fc.integer({ min: 500, max: 10_000 }), shape: fc.constantFrom("array", "object", "mixed"), place: fc.constantFrom(...DEEP_PLACES) })
+  .record({
+    depth: fc.integer({ min: 500, max: 10_000 }),
+    shape: fc.constantFrom("array", "object", "mixed"),
+    place: fc.constantFrom(...DEEP_PLACES),
+  })
   .map(({ depth, shape, place }) => {
     // Keep it under the limit: objects cost 6 bytes a level.
     const d = Math.min(depth, Math.floor((LIMIT - 200) / (shape === "array" ? 2 : shape === "object" ? 6 : 4)));
@@ -92,11 +104,22 @@ const deep = fc
 // 4. Bodies over 64 KiB → 413, whether Content-Length says so or the body is streamed without one;
 //    multi-byte text whose character count is under the limit but whose bytes are over it.
 const huge = fc
-  .record({ bytes: fc.integer({ min: LIMIT + 1, max: 4 * LIMIT }), filler: fc.constantFrom("x", "é", "😀", " ", "9,"), where: fc.constantFrom("text", "padding", "array"), chunked: fc.boolean(), route: routeArb })
+  .record({
+    bytes: fc.integer({ min: LIMIT + 1, max: 4 * LIMIT }),
+    filler: fc.constantFrom("x", "é", "😀", " ", "9,"),
+    where: fc.constantFrom("text", "padding", "array"),
+    chunked: fc.boolean(),
+    route: routeArb,
+  })
   .map(({ bytes, filler, where, chunked, route }) => {
     const unit = enc.encode(filler).length;
     const fill = filler.repeat(Math.ceil(bytes / unit));
-    const text = where === "text" ? JSON.stringify(textMessage(fill)) : where === "padding" ? JSON.stringify(textMessage()) + " ".repeat(bytes) : `[${fill}0]`;
+    const text =
+      where === "text"
+        ? JSON.stringify(textMessage(fill))
+        : where === "padding"
+          ? JSON.stringify(textMessage()) + " ".repeat(bytes)
+          : `[${fill}0]`;
     return asCase("over 64 KiB", route, text, { status: 413, chunked });
   });
 
@@ -117,7 +140,8 @@ const protoBody = fc
     // depth 0: the member itself; depth n: wrapped in n objects under ordinary or hostile keys.
     let nested = member;
     for (let i = 0; i < depth; i++) nested = `${i % 2 ? key : '"n"'}:{${nested}}`;
-    const msg = route === FLOW ? `"text":"p","parameters":{"flow_name":"f","flow_cta":"go"}` : `"type":"text","userId":"${USER}","text":"p"`;
+    const msg =
+      route === FLOW ? `"text":"p","parameters":{"flow_name":"f","flow_cta":"go"}` : `"type":"text","userId":"${USER}","text":"p"`;
     const text = {
       message: `{${msg},${nested}}`,
       "options item": route === FLOW ? `{${msg},${nested}}` : `{${msg},"options":[{"id":"a","title":"b",${nested}}]}`,
@@ -133,28 +157,75 @@ const protoBody = fc
 const wrongType = fc
   .tuple(
     fc.oneof(
-      fc.constantFrom(null, "", "text/plain", "text/json", "application/jsonp", "application/json5", "application/x-json", "application/json-seq", "application/ld+json", "application/json-patch+json", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/ json", "application/json,text/plain", "json", "*/*", "application/*"),
+      fc.constantFrom(
+        null,
+        "",
+        "text/plain",
+        "text/json",
+        "application/jsonp",
+        "application/json5",
+        "application/x-json",
+        "application/json-seq",
+        "application/ld+json",
+        "application/json-patch+json",
+        "multipart/form-data; boundary=x",
+        "application/x-www-form-urlencoded",
+        "application/ json",
+        "application/json,text/plain",
+        "json",
+        "*/*",
+        "application/*",
+      ),
       fc.stringMatching(/^[a-z]{1,12}\/[a-z0-9.+-]{1,20}$/).filter((t) => t !== "application/json"),
     ),
     routeArb,
   )
-  .map(([contentType, route]) => ({ ...asCase("wrong Content-Type", route, JSON.stringify(route === FLOW ? { text: "t", parameters: { flow_name: "f", flow_cta: "go" } } : textMessage())), contentType, status: 415 }));
+  .map(([contentType, route]) => ({
+    ...asCase(
+      "wrong Content-Type",
+      route,
+      JSON.stringify(route === FLOW ? { text: "t", parameters: { flow_name: "f", flow_cta: "go" } } : textMessage()),
+    ),
+    contentType,
+    status: 415,
+  }));
 
 // 7. Truncated JSON: a valid message cut at any byte (multi-byte characters included).
 const TRUNCATE_BASES = [
   JSON.stringify(textMessage("Hola, ¿qué tal? 😀")),
-  JSON.stringify({ type: "text", userId: USER, text: "Pick one", options: [{ id: "a", title: "Option A" }, { id: "b", title: "Option B", description: "ñ" }] }),
+  JSON.stringify({
+    type: "text",
+    userId: USER,
+    text: "Pick one",
+    options: [
+      { id: "a", title: "Option A" },
+      { id: "b", title: "Option B", description: "ñ" },
+    ],
+  }),
   JSON.stringify({ text: "Complete this flow", parameters: { flow_name: "welcome_flow", flow_cta: "Start Flow" } }),
 ].map((t) => enc.encode(t));
-const truncated = fc
-  .tuple(fc.integer({ min: 0, max: TRUNCATE_BASES.length - 1 }), fc.nat(), routeArb)
-  .map(([b, at, route]) => {
-    const base = TRUNCATE_BASES[b]!;
-    return { ...asCase("truncated JSON", b === 2 ? FLOW : route, ""), body: base.slice(0, at % base.length), status: 400 };
-  });
+const truncated = fc.tuple(fc.integer({ min: 0, max: TRUNCATE_BASES.length - 1 }), fc.nat(), routeArb).map(([b, at, route]) => {
+  const base = TRUNCATE_BASES[b]!;
+  return { ...asCase("truncated JSON", b === 2 ? FLOW : route, ""), body: base.slice(0, at % base.length), status: 400 };
+});
 
 // 8. Invalid UTF-8 inserted anywhere into an ASCII message (inside strings or between tokens).
-const BAD_UTF8 = [[0xff], [0xfe], [0x80], [0xbf], [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc3], [0xe2, 0x82], [0xf0, 0x9f, 0x98]];
+const BAD_UTF8 = [
+  [0xff],
+  [0xfe],
+  [0x80],
+  [0xbf],
+  [0xc0, 0xaf],
+  [0xc1, 0xbf],
+  [0xe0, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xbf, 0xbf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xf0, 0x9f, 0x98],
+];
 const UTF8_BASE = enc.encode(JSON.stringify(textMessage("plain ascii text")));
 const invalidUtf8 = fc
   .tuple(fc.constantFrom(...BAD_UTF8), fc.nat({ max: UTF8_BASE.length }), fc.boolean(), routeArb)

@@ -52,16 +52,23 @@ describe("hostile tokens", () => {
     }
     expect(atMock() - before).toBe(0);
     // The hand-built token itself is right: the same builder with honest claims is accepted, once.
-    const control = await stack.raw(MESSAGES, { headers: { Authorization: `Bearer ${jws(HS256, claims())}`, "Content-Type": "application/json" }, body });
+    const control = await stack.raw(MESSAGES, {
+      headers: { Authorization: `Bearer ${jws(HS256, claims())}`, "Content-Type": "application/json" },
+      body,
+    });
     expect(control.status).toBe(200);
     expect(atMock() - before).toBe(1);
     figures.push(
-      ["hostile tokens", `${rows.length}: ${Object.entries(byStatus).map(([s, n]) => `${n} × ${s}`).join(", ")}; mock +0`],
+      [
+        "hostile tokens",
+        `${rows.length}: ${Object.entries(byStatus)
+          .map(([s, n]) => `${n} × ${s}`)
+          .join(", ")}; mock +0`,
+      ],
       ["hand-built control token", "200, mock +1"],
     );
   });
 });
-
 
 // ---------------------------------------------------------------------------------------------
 // Running a case: workerd over HTTP, and (every 5th) handle() in this process.
@@ -86,7 +93,9 @@ const streamOf = (bytes: Uint8Array) =>
 function init(c: Case): RequestInit {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
   if (c.contentType !== null) headers["Content-Type"] = c.contentType;
-  return c.chunked ? ({ method: "POST", headers, body: streamOf(c.body), duplex: "half" } as RequestInit) : { method: "POST", headers, body: c.body };
+  return c.chunked
+    ? ({ method: "POST", headers, body: streamOf(c.body), duplex: "half" } as RequestInit)
+    : { method: "POST", headers, body: c.body };
 }
 
 /** The checks every hostile-body answer must pass; returns a problem or undefined. */
@@ -153,14 +162,32 @@ async function runCase(c: Case, index: number): Promise<void> {
 }
 
 // What a polluted prototype would change: snapshot the built-ins' own keys and values.
-const PROTOS = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as Record<string, object>;
+const PROTOS = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as Record<
+  string,
+  object
+>;
 const snapshot = () =>
-  Object.fromEntries(Object.entries(PROTOS).map(([n, p]) => [n, new Map(Reflect.ownKeys(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)!.value ?? Object.getOwnPropertyDescriptor(p, k)!.get]))]));
+  Object.fromEntries(
+    Object.entries(PROTOS).map(([n, p]) => [
+      n,
+      new Map(
+        Reflect.ownKeys(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)!.value ?? Object.getOwnPropertyDescriptor(p, k)!.get]),
+      ),
+    ]),
+  );
 const protoBefore = snapshot();
 
 /** Bodies whose answers would change if the isolate's prototypes were polluted. */
-const PROBES = ["{}", `{"type":"text"}`, `{"type":"text","userId":"${USER}"}`, `{"userId":"${USER}","text":"x"}`, "[]", `{"type":"text","userId":"${USER}","text":"x","isAdmin":true}`];
-const probeAnswers = () => Promise.all(PROBES.map((b) => stack.raw(MESSAGES, { headers: jsonHeaders(), body: enc.encode(b) }).then((r) => `${r.status} ${r.text}`)));
+const PROBES = [
+  "{}",
+  `{"type":"text"}`,
+  `{"type":"text","userId":"${USER}"}`,
+  `{"userId":"${USER}","text":"x"}`,
+  "[]",
+  `{"type":"text","userId":"${USER}","text":"x","isAdmin":true}`,
+];
+const probeAnswers = () =>
+  Promise.all(PROBES.map((b) => stack.raw(MESSAGES, { headers: jsonHeaders(), body: enc.encode(b) }).then((r) => `${r.status} ${r.text}`)));
 let probesBefore: string[];
 
 describe("hostile bodies with a valid token", () => {
@@ -197,7 +224,10 @@ describe("hostile bodies with a valid token", () => {
       expect(lines.filter((l) => / 5\d\d /.test(l) || / internal$/.test(l))).toEqual([]);
       // Including the cases whose client saw a reset after the Worker answered.
       if (status !== undefined) expect(lines.filter((l) => !l.includes(` ${status} `))).toEqual([]);
-      const dist = [...stats.perKind.get(name)!].sort(([a], [b]) => a - b).map(([s, k]) => `${k} × ${s === 0 ? "reset" : s}`).join(", ");
+      const dist = [...stats.perKind.get(name)!]
+        .sort(([a], [b]) => a - b)
+        .map(([s, k]) => `${k} × ${s === 0 ? "reset" : s}`)
+        .join(", ");
       figures.push([`bodies: ${name}`, `${n} cases in ${Math.round(performance.now() - t0)} ms: ${dist}`]);
     }, 40_000);
   }
@@ -257,12 +287,18 @@ describe("regression: a deeply nested `type` is an issue, not a crash", () => {
     } catch (e) {
       outcome = e;
     }
-    figures.push(["deep `type`: validateMessage at depth 5,000 (Node)", outcome instanceof Error ? `throws ${outcome.name}: ${outcome.message}` : "returns issues"]);
+    figures.push([
+      "deep `type`: validateMessage at depth 5,000 (Node)",
+      outcome instanceof Error ? `throws ${outcome.name}: ${outcome.message}` : "returns issues",
+    ]);
     expect(outcome).toMatchObject({ success: false, issues: [{ path: "type" }] });
   });
 
   it("in process: handle() answers 422 INVALID_PAYLOAD, not 500", async () => {
-    const res = await handle(new Request(`http://proxy.test${MESSAGES}`, { method: "POST", headers: jsonHeaders(), body: typeOf(5000) }), deps);
+    const res = await handle(
+      new Request(`http://proxy.test${MESSAGES}`, { method: "POST", headers: jsonHeaders(), body: typeOf(5000) }),
+      deps,
+    );
     const text = await res.text();
     stack.extra.push({ where: "in-process deep type", status: res.status, headers: [...res.headers], text });
     figures.push(["deep `type`: handle() in Node at depth 5,000", `${res.status} ${JSON.parse(text).error?.key}`]);
@@ -279,7 +315,10 @@ describe("regression: a deeply nested `type` is an issue, not a crash", () => {
       if ((await stack.raw(MESSAGES, { headers: jsonHeaders(), body: enc.encode(typeOf(mid)) })).status >= 500) hi = mid;
       else lo = mid + 1;
     }
-    figures.push(["deep `type`: workerd", `${deepest.status} ${deepest.json?.error?.key} at depth ${MAX_DEPTH}; ${lo > MAX_DEPTH ? "no failing depth" : `5xx from depth ${lo}`}`]);
+    figures.push([
+      "deep `type`: workerd",
+      `${deepest.status} ${deepest.json?.error?.key} at depth ${MAX_DEPTH}; ${lo > MAX_DEPTH ? "no failing depth" : `5xx from depth ${lo}`}`,
+    ]);
     expect([deepest.status, deepest.json?.error?.key]).toEqual([422, "INVALID_PAYLOAD"]);
     expect(lo).toBe(MAX_DEPTH + 1);
   });
@@ -289,7 +328,10 @@ describe("secrets", () => {
   it("no client id, secret, Basic string or signing key in anything the Worker printed or answered", async () => {
     await stack.settleLogs();
     const scan = stack.scanSecrets();
-    figures.push(["secret scan: lines captured / responses scanned", `${scan.lines} / ${scan.responses}`], ["secret scan: leaks", scan.leaks.length]);
+    figures.push(
+      ["secret scan: lines captured / responses scanned", `${scan.lines} / ${scan.responses}`],
+      ["secret scan: leaks", scan.leaks.length],
+    );
     expect(scan.leaks).toEqual([]);
     expect(scan.responses).toBeGreaterThanOrEqual(2000);
   });

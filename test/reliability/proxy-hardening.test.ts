@@ -25,10 +25,16 @@ beforeEach(() => {
 });
 
 const token = (max: number, o: { jti?: string; ttlSeconds?: number; now?: number } = {}) =>
-  mintSendToken(SIGNING_KEY, scope({ types: ["text"], max, ...(o.jti && { jti: o.jti }) }), { ttlSeconds: o.ttlSeconds ?? 300, now: o.now });
+  mintSendToken(SIGNING_KEY, scope({ types: ["text"], max, ...(o.jti && { jti: o.jti }) }), {
+    ttlSeconds: o.ttlSeconds ?? 300,
+    now: o.now,
+  });
 const text = (marker: string) => ({ type: "text", userId: USER, text: `${marker}-${run}` });
 const send = (t: string, body: unknown, headers: Record<string, string> = {}) =>
-  stack.raw(MESSAGES, { headers: { Authorization: `Bearer ${t}`, "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
+  stack.raw(MESSAGES, {
+    headers: { Authorization: `Bearer ${t}`, "Content-Type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 const big = (bytes: number) => "x".repeat(bytes);
 
 describe("one quota per token, whatever the backend does with jti", () => {
@@ -47,7 +53,10 @@ describe("one quota per token, whatever the backend does with jti", () => {
   });
 
   it("the clean-up alarm of an early-expiring token does not wipe a later token's count in the same object", async () => {
-    const ns = (await stack.proxy.miniflare.getDurableObjectNamespace("QUOTA")) as unknown as { idFromName(n: string): unknown; get(id: unknown): any };
+    const ns = (await stack.proxy.miniflare.getDurableObjectNamespace("QUOTA")) as unknown as {
+      idFromName(n: string): unknown;
+      get(id: unknown): any;
+    };
     const now = Math.floor(Date.now() / 1000);
     const shared = ns.get(ns.idFromName(`alarm-${run}`));
     await shared.take(2, now - 58); // its clean-up is due in 1–2 s
@@ -92,7 +101,10 @@ describe("no retry amplification", () => {
     stack.mock.reset();
     const sdk = createJelou({ baseUrl: stack.url, token: t, fetch: stack.sdkFetch, retry: { baseDelayMs: 5 } });
     const before = stack.sdkRequests();
-    const e = await sdk.send(BOT, messages.text({ userId: USER, text: `503-sdk-${run}` })).then(() => undefined, (x) => x);
+    const e = await sdk.send(BOT, messages.text({ userId: USER, text: `503-sdk-${run}` })).then(
+      () => undefined,
+      (x) => x,
+    );
     const browserAttempts = stack.sdkRequests() - before;
     expect(e).toMatchObject({ name: "JelouApiError", status: 503, maybeSent: false });
     expect(browserAttempts).toBeGreaterThan(1); // the browser's SDK is the layer that retries
@@ -116,10 +128,18 @@ describe("a spent token is spent", () => {
     const t = await token(1, { ttlSeconds: 60, now: Date.now() - 87_000 });
     expect((await send(t, text("spend"))).status).toBe(200);
     const raw = await send(t, text("spent-raw"));
-    expect([raw.status, raw.json?.error?.key, raw.headers.get("Retry-After"), isEnvelope(raw.json)]).toEqual([403, "QUOTA_EXCEEDED", null, true]);
+    expect([raw.status, raw.json?.error?.key, raw.headers.get("Retry-After"), isEnvelope(raw.json)]).toEqual([
+      403,
+      "QUOTA_EXCEEDED",
+      null,
+      true,
+    ]);
     const sdk = createJelou({ baseUrl: stack.url, token: t, fetch: stack.sdkFetch });
     const before = stack.sdkRequests();
-    const e = await sdk.send(BOT, messages.text({ userId: USER, text: `spent-sdk-${run}` })).then(() => undefined, (x) => x);
+    const e = await sdk.send(BOT, messages.text({ userId: USER, text: `spent-sdk-${run}` })).then(
+      () => undefined,
+      (x) => x,
+    );
     expect(e).toMatchObject({ name: "JelouApiError", status: 403, key: "QUOTA_EXCEEDED", maybeSent: false });
     expect(stack.sdkRequests() - before).toBe(1);
     expect(stack.mock.requests).toHaveLength(1);
@@ -129,7 +149,10 @@ describe("a spent token is spent", () => {
 describe("odd upstream answers become a clear 502", () => {
   it("a 307 is not followed and gives the reservation back; a 303 keeps it", async () => {
     const t = await token(1);
-    mode = (req) => (req.url === MESSAGES ? { status: 307, headers: { Location: `${stack.mock.url}/elsewhere` }, body: {} } : { status: 200, body: { success: true, messageId: "moved" } });
+    mode = (req) =>
+      req.url === MESSAGES
+        ? { status: 307, headers: { Location: `${stack.mock.url}/elsewhere` }, body: {} }
+        : { status: 200, body: { success: true, messageId: "moved" } };
     const r = await send(t, text("307"));
     expect([r.status, r.json?.error?.key, r.json?.maybeSent, isEnvelope(r.json)]).toEqual([502, "UPSTREAM_BAD_RESPONSE", false, true]);
     expect(r.json.message[0]).toContain("307");
@@ -157,10 +180,20 @@ describe("odd upstream answers become a clear 502", () => {
 describe("upstream error bodies are not relayed verbatim", () => {
   it("only the documented envelope fields pass", async () => {
     const t = await token(2);
-    const documented = { message: ["The Bot could not be found"], statusMessage: "failed", status: 0, error: { code: "E1019", key: "BOT_NOT_FOUND", description: "Bot missing." } };
+    const documented = {
+      message: ["The Bot could not be found"],
+      statusMessage: "failed",
+      status: 0,
+      error: { code: "E1019", key: "BOT_NOT_FOUND", description: "Bot missing." },
+    };
     mode = () => ({
       status: 404,
-      body: { ...documented, error: { ...documented.error, query: "SELECT * FROM bots" }, stack: "at db.query (/srv/app.js:1:1)", internalIp: "10.0.0.7" },
+      body: {
+        ...documented,
+        error: { ...documented.error, query: "SELECT * FROM bots" },
+        stack: "at db.query (/srv/app.js:1:1)",
+        internalIp: "10.0.0.7",
+      },
     });
     const r = await send(t, text("chatty"));
     expect([r.status, r.json]).toEqual([404, documented]);

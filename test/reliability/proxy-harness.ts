@@ -129,7 +129,12 @@ export async function startStack(o: { respond?: Respond; timeoutMs?: number } = 
 }
 
 /** Runs `count` jobs with at most `concurrency` in flight; stops taking new jobs after `deadline` (ms since epoch). */
-export async function pool<T>(count: number, concurrency: number, deadline: number, job: (i: number) => Promise<T>): Promise<{ results: (T | undefined)[]; done: number }> {
+export async function pool<T>(
+  count: number,
+  concurrency: number,
+  deadline: number,
+  job: (i: number) => Promise<T>,
+): Promise<{ results: (T | undefined)[]; done: number }> {
   const results: (T | undefined)[] = new Array(count);
   let next = 0;
   let done = 0;
@@ -146,7 +151,8 @@ export async function pool<T>(count: number, concurrency: number, deadline: numb
 }
 
 /** Nearest-rank percentile of a sorted array. */
-export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 /** `{ message: [..], statusMessage: "failed", status: 0, error: { code, key, description } }` */
 export function isEnvelope(body: any): boolean {

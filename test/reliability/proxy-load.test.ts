@@ -25,14 +25,17 @@ afterAll(async () => {
   printTable("proxy under load (workerd + mock Jelou on 127.0.0.1):", figures);
 });
 
-const client = (token: string, retry?: false) => createJelou({ baseUrl: stack.url, token, fetch: stack.sdkFetch, timeoutMs: 20_000, ...(retry === false && { retry }) });
+const client = (token: string, retry?: false) =>
+  createJelou({ baseUrl: stack.url, token, fetch: stack.sdkFetch, timeoutMs: 20_000, ...(retry === false && { retry }) });
 const markersAtMock = () => stack.mock.requests.map((r) => (r.json as { text?: string } | undefined)?.text ?? "");
 const countLines = (suffix: string) => stack.logLines().filter((l) => l.endsWith(suffix)).length;
 
 describe("proxy under load", () => {
   it(`${SENDS} sends, ${IN_FLIGHT} in flight, over ${RECIPIENTS} tokens: none lost, none duplicated, no 5xx`, async () => {
     const users = Array.from({ length: RECIPIENTS }, (_, i) => `5939876543${String(i).padStart(2, "0")}`);
-    const tokens = await Promise.all(users.map((sub) => mintSendToken(SIGNING_KEY, scope({ sub, types: ["text"], max: PER_TOKEN }), { ttlSeconds: 600 })));
+    const tokens = await Promise.all(
+      users.map((sub) => mintSendToken(SIGNING_KEY, scope({ sub, types: ["text"], max: PER_TOKEN }), { ttlSeconds: 600 })),
+    );
     const clients = tokens.map((t) => client(t));
     const seenBefore = stack.seen.length;
     const requestsBefore = stack.sdkRequests();
@@ -97,8 +100,16 @@ describe("proxy under load", () => {
 
     // Each token's Durable Object counted exactly its share: one more send is refused, at once.
     const mockBefore = stack.mock.requests.length;
-    const over = await Promise.all(clients.map((c, r) => c.send(BOT, messages.text({ userId: users[r]!, text: `over-${run}-${r}` })).then(() => undefined, (e) => e)));
-    for (const e of over) expect(e).toMatchObject({ name: "JelouApiError", status: 403, maybeSent: false, body: { error: { key: "QUOTA_EXCEEDED" } } });
+    const over = await Promise.all(
+      clients.map((c, r) =>
+        c.send(BOT, messages.text({ userId: users[r]!, text: `over-${run}-${r}` })).then(
+          () => undefined,
+          (e) => e,
+        ),
+      ),
+    );
+    for (const e of over)
+      expect(e).toMatchObject({ name: "JelouApiError", status: 403, maybeSent: false, body: { error: { key: "QUOTA_EXCEEDED" } } });
     expect(stack.mock.requests.length).toBe(mockBefore);
     figures.push(["one more send per spent token", `${over.filter((e) => e?.status === 403).length} × 403, mock +0`]);
 
@@ -118,7 +129,12 @@ describe("proxy under load", () => {
 
     const t0 = performance.now();
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => sdk.send(BOT, messages.text({ userId: scope().sub, text: `quota-${run}-${i}` })).then((r) => r, (e) => e)),
+      Array.from({ length: 50 }, (_, i) =>
+        sdk.send(BOT, messages.text({ userId: scope().sub, text: `quota-${run}-${i}` })).then(
+          (r) => r,
+          (e) => e,
+        ),
+      ),
     );
     const ms = performance.now() - t0;
     const ok = outcomes.filter((o) => !(o instanceof Error));
@@ -132,7 +148,10 @@ describe("proxy under load", () => {
       ["max-5 token, 50 parallel sends", `${ok.length} × 200, ${refused.length} × 403 in ${Math.round(ms)} ms`],
       ["  reached the mock", newAtMock.length],
       ["  requests reaching the Worker (SDK, default retry)", stack.sdkRequests() - reqBefore],
-      ["  Worker log lines: 200 ok / 403 quota", `${countLines(" 200 ok") - okLinesBefore} / ${countLines(" 403 quota") - quotaLinesBefore}`],
+      [
+        "  Worker log lines: 200 ok / 403 quota",
+        `${countLines(" 200 ok") - okLinesBefore} / ${countLines(" 403 quota") - quotaLinesBefore}`,
+      ],
       ["  quota answers with Retry-After", retryAfter.filter((v) => v !== null).length],
     );
 
@@ -154,19 +173,28 @@ describe("proxy under load", () => {
     // Replay of the spent token: the SDK (10 sends, one after another) and the raw bytes (10 more).
     const replayStart = performance.now();
     for (let i = 0; i < 10; i++) {
-      const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `replay-${run}-${i}` })).then(() => undefined, (x) => x);
+      const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `replay-${run}-${i}` })).then(
+        () => undefined,
+        (x) => x,
+      );
       expect(e).toMatchObject({ name: "JelouApiError", status: 403, maybeSent: false, key: "QUOTA_EXCEEDED" });
     }
     const sdkReplayMs = performance.now() - replayStart;
     const body = JSON.stringify(messages.text({ userId: scope().sub, text: `replay-raw-${run}` }));
     for (let i = 0; i < 10; i++) {
-      const r = await stack.raw(`/v1/bots/${BOT}/messages`, { headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body });
+      const r = await stack.raw(`/v1/bots/${BOT}/messages`, {
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body,
+      });
       expect([r.status, r.json?.error?.key, isEnvelope(r.json)]).toEqual([403, "QUOTA_EXCEEDED", true]);
       expect(r.headers.get("Retry-After")).toBeNull();
     }
     await stack.settleLogs();
     figures.push(
-      ["spent token replayed (10 SDK + 10 raw)", `${countLines(" 403 quota") - quotaLinesBefore - 45} × 403, mock +${stack.mock.requests.length - mockBefore - 5}`],
+      [
+        "spent token replayed (10 SDK + 10 raw)",
+        `${countLines(" 403 quota") - quotaLinesBefore - 45} × 403, mock +${stack.mock.requests.length - mockBefore - 5}`,
+      ],
       ["  SDK replay: requests / mean time per send", `${stack.sdkRequests() - reqBefore - 50} / ${(sdkReplayMs / 10).toFixed(1)} ms`],
     );
     expect(stack.mock.requests.length).toBe(mockBefore + 5);
@@ -179,7 +207,10 @@ describe("proxy under load", () => {
     const sdk = client(token, false);
     const before = stack.sdkRequests();
     await sdk.send(BOT, messages.text({ userId: scope().sub, text: `noretry-${run}-0` }));
-    const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `noretry-${run}-1` })).then(() => undefined, (x) => x);
+    const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `noretry-${run}-1` })).then(
+      () => undefined,
+      (x) => x,
+    );
     expect(e).toMatchObject({ status: 403, key: "QUOTA_EXCEEDED", maybeSent: false });
     expect(stack.sdkRequests() - before).toBe(2);
   });
@@ -192,7 +223,10 @@ describe("proxy under load", () => {
     const before = stack.sdkRequests();
     const mockBefore = stack.mock.requests.length;
     const t0 = performance.now();
-    const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `near-exp-${run}-1` })).then(() => undefined, (x) => x);
+    const e = await sdk.send(BOT, messages.text({ userId: scope().sub, text: `near-exp-${run}-1` })).then(
+      () => undefined,
+      (x) => x,
+    );
     const ms = Math.round(performance.now() - t0);
     const requests = stack.sdkRequests() - before;
     figures.push(["spent token 2 s before exp (SDK default retry)", `${requests} request(s), ${ms} ms, then ${e?.status} ${e?.key}`]);
@@ -204,7 +238,10 @@ describe("proxy under load", () => {
   it("no secret in anything the Worker printed or answered", async () => {
     await stack.settleLogs();
     const scan = stack.scanSecrets();
-    figures.push(["secret scan: lines captured / responses scanned", `${scan.lines} / ${scan.responses}`], ["secret scan: leaks", scan.leaks.length]);
+    figures.push(
+      ["secret scan: lines captured / responses scanned", `${scan.lines} / ${scan.responses}`],
+      ["secret scan: leaks", scan.leaks.length],
+    );
     expect(scan.leaks).toEqual([]);
     expect(scan.responses).toBeGreaterThanOrEqual(SENDS + 80);
     expect(scan.lines).toBeGreaterThanOrEqual(scan.responses);

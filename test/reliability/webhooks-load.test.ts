@@ -52,8 +52,21 @@ describe("webhooks under load", () => {
     // Bodies are made and signed once, up front: the clock below measures the Worker, not the sender.
     const now = Date.now();
     const bodies = Array.from({ length: distinct }, (_, n) => {
-      const body = JSON.stringify({ event: events[n % 3], messageId: `load-${run}-${Math.floor(n / 3)}`, botId: "BOT_1", userId: "593987654321", timestamp: now });
-      return { body, headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), "X-Jelou-Signature": sign(WEBHOOK_SECRET, body) } };
+      const body = JSON.stringify({
+        event: events[n % 3],
+        messageId: `load-${run}-${Math.floor(n / 3)}`,
+        botId: "BOT_1",
+        userId: "593987654321",
+        timestamp: now,
+      });
+      return {
+        body,
+        headers: {
+          "Content-Type": "application/json",
+          "Content-Length": String(Buffer.byteLength(body)),
+          "X-Jelou-Signature": sign(WEBHOOK_SECRET, body),
+        },
+      };
     });
     // Delivery i: the first `distinct` are new events, the rest repeat earlier ones; the repeats
     // are then swapped into places spread over the whole run.
@@ -81,12 +94,14 @@ describe("webhooks under load", () => {
     // Drain: wait (bounded) until the consumer has handed on every distinct event sent.
     const handled = () => stack.events().filter((e) => String(e.json.data?.messageId).startsWith(`load-${run}-`));
     const drainDeadline = Date.now() + DRAIN_BUDGET_MS;
-    while (new Set(handled().map((e) => `${e.json.type}:${e.json.data.messageId}`)).size < sent.size && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
+    while (new Set(handled().map((e) => `${e.json.type}:${e.json.data.messageId}`)).size < sent.size && Date.now() < drainDeadline)
+      await new Promise((r) => setTimeout(r, 50));
     const drainedMs = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 300)); // late duplicates, if any, would show now
 
     const counts = new Map<string, number>();
-    for (const e of handled()) counts.set(`${e.json.type}:${e.json.data.messageId}`, (counts.get(`${e.json.type}:${e.json.data.messageId}`) ?? 0) + 1);
+    for (const e of handled())
+      counts.set(`${e.json.type}:${e.json.data.messageId}`, (counts.get(`${e.json.type}:${e.json.data.messageId}`) ?? 0) + 1);
     const lost = [...sent].filter((n) => !counts.has(key(n))).length;
     const twice = [...counts.values()].filter((n) => n > 1).length;
     const outcomes = new Map<string, number>();
@@ -94,13 +109,19 @@ describe("webhooks under load", () => {
     latencies.sort((a, b) => a - b);
 
     figures.push(
-      ["deliveries (completed / planned)", `${done} / ${DELIVERIES}${done < DELIVERIES ? ` (stopped at the ${LOAD_BUDGET_MS / 1000} s budget)` : ""}`],
+      [
+        "deliveries (completed / planned)",
+        `${done} / ${DELIVERIES}${done < DELIVERIES ? ` (stopped at the ${LOAD_BUDGET_MS / 1000} s budget)` : ""}`,
+      ],
       ["distinct events / duplicates sent", `${sent.size} / ${done - sent.size}`],
       ["in flight", IN_FLIGHT],
       ["receiver answers", [...statuses].map(([s, n]) => `${n} × ${s || "no answer"}`).join(", ")],
       ["ingest wall time / throughput", `${Math.round(ingestMs)} ms / ${Math.round((done / ingestMs) * 1000)} deliveries/s`],
       ["receiver latency p50 / p99 / max", [50, 99, 100].map((p) => `${percentile(latencies, p).toFixed(1)} ms`).join(" / ")],
-      ["all distinct events handled after", `${Math.round(drainedMs)} ms (${Math.round((sent.size / drainedMs) * 1000)} events/s end to end)`],
+      [
+        "all distinct events handled after",
+        `${Math.round(drainedMs)} ms (${Math.round((sent.size / drainedMs) * 1000)} events/s end to end)`,
+      ],
       ["handled / lost / handled twice", `${counts.size} / ${lost} / ${twice}`],
       ["consumer outcomes", [...outcomes].map(([o, n]) => `${o} ${n}`).join(", ")],
     );

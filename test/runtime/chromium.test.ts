@@ -47,7 +47,15 @@ describe("runtime: Chromium", () => {
     // launch() gives each run a fresh temporary profile, deleted on close.
     const browser = await chromium.launch({
       executablePath: chromiumBin,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
       timeout: 60_000,
     });
     const site = await startStaticServer();

@@ -22,7 +22,8 @@ export const RUNTIME_TIMEOUT = 120_000;
  * name (the Chromium page) gets all of them, read fresh after a rebuild.
  */
 export function distModules(): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
   return walk(join(repoRoot, "dist"))
     .filter((f) => f.endsWith(".js"))
     .map((f) => relative(repoRoot, f));

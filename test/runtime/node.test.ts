@@ -5,7 +5,5 @@ import { repoRoot } from "../support/bundle";
 import { runCli, runtimeTest } from "./harness";
 
 describe("runtime: Node", () => {
-  runtimeTest("Node", undefined, (input) =>
-    runCli(process.execPath, ["test/runtime/run-cli.js", JSON.stringify(input)], repoRoot),
-  );
+  runtimeTest("Node", undefined, (input) => runCli(process.execPath, ["test/runtime/run-cli.js", JSON.stringify(input)], repoRoot));
 });

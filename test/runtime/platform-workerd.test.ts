@@ -24,7 +24,8 @@ const miniflare = await import("miniflare").catch((e: Error) => {
 });
 
 describe("runtime: workerd, platform methods", () => {
-  const title = "templates, campaigns (multipart CSV), conversations, users, Datum rows, Memory and PMA Custom through the bundle in workerd";
+  const title =
+    "templates, campaigns (multipart CSV), conversations, users, Datum rows, Memory and PMA Custom through the bundle in workerd";
   if (missing && process.env.CI !== "true") {
     console.warn(`\n*** SKIPPING workerd platform test: ${missing} (this would fail under CI=true) ***\n`);
     it.skip(title);
@@ -53,7 +54,18 @@ describe("runtime: workerd, platform methods", () => {
         if (!res.ok) throw new Error(`worker answered ${res.status}: ${text}`);
         const results = JSON.parse(text) as Outcome[];
         const byName = Object.fromEntries(results.map((r) => [r.name, r]));
-        for (const name of ["templates.send", "campaigns.send file", "campaigns.list", "conversations.history", "users.getState", "datum.rows.list", "memory.set", "pma.integrations.get", "pma.sendAgentMessage"]) expect(byName[name], name).toMatchObject({ ok: true });
+        for (const name of [
+          "templates.send",
+          "campaigns.send file",
+          "campaigns.list",
+          "conversations.history",
+          "users.getState",
+          "datum.rows.list",
+          "memory.set",
+          "pma.integrations.get",
+          "pma.sendAgentMessage",
+        ])
+          expect(byName[name], name).toMatchObject({ ok: true });
         expect(byName["datum.rows.list"]!.result).toEqual(Array.from({ length: 25 }, (_, i) => `item_${String(i + 1).padStart(5, "0")}`));
         expect(byName["campaigns.list"]!.result).toEqual(Array.from({ length: 25 }, (_, i) => `item_${String(i + 1).padStart(5, "0")}`));
         expect(byName["templates.send +phone"]).toMatchObject({ ok: false, error: { name: "JelouValidationError" } });
@@ -74,7 +86,8 @@ describe("runtime: workerd, platform methods", () => {
           "getPmaIntegration",
           "sendPmaAgentMessage",
         ]);
-        for (const r of mock.requests) expect([r.operationId, r.contractErrors, r.authErrors, r.wrongAuth]).toEqual([r.operationId, undefined, undefined, undefined]);
+        for (const r of mock.requests)
+          expect([r.operationId, r.contractErrors, r.authErrors, r.wrongAuth]).toEqual([r.operationId, undefined, undefined, undefined]);
         expect(mock.requests.find((r) => r.operationId === "setMemory")!.headers["x-hash-ttl"]).toBe("600");
       } finally {
         await mf.dispose();

@@ -30,7 +30,12 @@ export async function runWebhookScenario(wh, JelouError, { secret, vectors, even
   for (const v of vectors) {
     const bytes = enc.encode(v.body);
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    out.verdicts.push([v.name, await wh.verifySignature(secret, v.body, v.header), await wh.verifySignature(secret, bytes, v.header), await wh.verifySignature(secret, ab, v.header)]);
+    out.verdicts.push([
+      v.name,
+      await wh.verifySignature(secret, v.body, v.header),
+      await wh.verifySignature(secret, bytes, v.header),
+      await wh.verifySignature(secret, ab, v.header),
+    ]);
     out.signatures.push(await sign(v.body));
   }
   out.checks.emptySecret = await wh.verifySignature("", "{}", `sha256=${"0".repeat(64)}`).then(
@@ -68,7 +73,9 @@ export async function runWebhookScenario(wh, JelouError, { secret, vectors, even
   const post = async (body, headers = {}) => new Request("https://receiver.test/v1/webhooks/jelou", { method: "POST", body, headers });
   const receive = async (request, options) => {
     const got = await wh.receiveWebhook(request, secret, options);
-    return "event" in got ? { event: got.event.type, id: got.event.id } : { status: got.response.status, reason: got.reason, body: await got.response.text() };
+    return "event" in got
+      ? { event: got.event.type, id: got.event.id }
+      : { status: got.response.status, reason: got.reason, body: await got.response.text() };
   };
   const signed = (body) => sign(body).then((s) => ({ "X-Jelou-Signature": s, "Content-Type": "application/json" }));
   out.receive.ok = await receive(await post(raw, await signed(raw)));
@@ -90,7 +97,12 @@ export async function runWebhookScenario(wh, JelouError, { secret, vectors, even
       if (pulled >= 1000) c.close(); // bounded: 1 MB at most
     },
   });
-  const streamed = new Request("https://receiver.test/v1/webhooks/jelou", { method: "POST", body: endless, duplex: "half", headers: { "X-Jelou-Signature": `sha256=${"00".repeat(32)}` } });
+  const streamed = new Request("https://receiver.test/v1/webhooks/jelou", {
+    method: "POST",
+    body: endless,
+    duplex: "half",
+    headers: { "X-Jelou-Signature": `sha256=${"00".repeat(32)}` },
+  });
   out.receive.streamTooLarge = await receive(streamed, { maxBytes: 4096 });
   out.receive.streamPulledLessThan = pulled < 100;
   return out;

@@ -24,15 +24,24 @@ const scenarioPath = join(repoRoot, "test/runtime/webhooks-scenario.js");
 
 function assertResults(r: Results) {
   expect(r.verdicts).toEqual(signatures.vectors.map((v) => [v.name, v.verdict, v.verdict, v.verdict]));
-  expect(r.signatures).toEqual(signatures.vectors.map((v) => `sha256=${createHmac("sha256", signatures.secret).update(v.body, "utf8").digest("hex")}`));
+  expect(r.signatures).toEqual(
+    signatures.vectors.map((v) => `sha256=${createHmac("sha256", signatures.secret).update(v.body, "utf8").digest("hex")}`),
+  );
   expect(r.checks.emptySecret).toMatch(/^rejected /);
-  const got = (kind: string) => r.events.filter((e: any[]) => e[0] === kind).map((e: any[]) => [e[1], e[2].type ?? e[2].reason, e[2].id ?? null]);
+  const got = (kind: string) =>
+    r.events.filter((e: any[]) => e[0] === kind).map((e: any[]) => [e[1], e[2].type ?? e[2].reason, e[2].id ?? null]);
   expect(got("valid")).toEqual(events.valid.map((c: any) => [c.name, c.type, c.id ?? null]));
   expect(got("unknown")).toEqual(events.unknown.map((c) => [c.name, "unknown", null]));
   expect(got("invalid")).toEqual(events.invalid.map((c) => [c.name, "invalid_event", null]));
   for (const [, , e] of r.events) if (e.error) expect(e).toMatchObject({ error: "JelouWebhookError", jelou: true });
   const reason = (x: any) => x.reason ?? x.type;
-  expect(Object.fromEntries(Object.entries(r.checks).filter(([k]) => k !== "emptySecret").map(([k, v]) => [k, reason(v)]))).toEqual({
+  expect(
+    Object.fromEntries(
+      Object.entries(r.checks)
+        .filter(([k]) => k !== "emptySecret")
+        .map(([k, v]) => [k, reason(v)]),
+    ),
+  ).toEqual({
     tooOld: "too_old",
     justInTime: "message",
     future: "too_old",
@@ -64,15 +73,25 @@ function assertResults(r: Results) {
 
 let work: string;
 let srcBundle: string; // webhooks and JelouError from src/, one file
-const distFiles = () => ["dist", "dist/chunks"].flatMap((d) => readdirSync(join(repoRoot, d)).filter((f) => f.endsWith(".js")).map((f) => join(repoRoot, d, f)));
+const distFiles = () =>
+  ["dist", "dist/chunks"].flatMap((d) =>
+    readdirSync(join(repoRoot, d))
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => join(repoRoot, d, f)),
+  );
 
 beforeAll(async () => {
   const error = ensureBuilt();
   if (error) throw new Error(error);
-  if (!existsSync(join(repoRoot, "dist/webhooks.js"))) throw new Error("dist/webhooks.js is missing: is `webhooks` in scripts/build.mjs entries?");
+  if (!existsSync(join(repoRoot, "dist/webhooks.js")))
+    throw new Error("dist/webhooks.js is missing: is `webhooks` in scripts/build.mjs entries?");
   work = mkdtempSync(join(tmpdir(), "jelou-webhooks-"));
   const r = await build({
-    stdin: { contents: 'export * from "./src/webhooks/index.ts"; export { JelouError } from "./src/errors.ts";', resolveDir: repoRoot, loader: "ts" },
+    stdin: {
+      contents: 'export * from "./src/webhooks/index.ts"; export { JelouError } from "./src/errors.ts";',
+      resolveDir: repoRoot,
+      loader: "ts",
+    },
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -110,7 +129,9 @@ export default { async fetch(request) { return Response.json(await runWebhookSce
   const modules: { type: "ESModule"; path: string; contents?: string }[] = [
     { type: "ESModule", path: join(repoRoot, "__webhooks-test-worker.js"), contents: entry },
     { type: "ESModule", path: scenarioPath },
-    ...(v === "dist" ? distFiles().map((path) => ({ type: "ESModule" as const, path })) : [{ type: "ESModule" as const, path: join(repoRoot, "__webhooks-src.js"), contents: srcBundle }]),
+    ...(v === "dist"
+      ? distFiles().map((path) => ({ type: "ESModule" as const, path }))
+      : [{ type: "ESModule" as const, path: join(repoRoot, "__webhooks-src.js"), contents: srcBundle }]),
   ];
   const mf = new Miniflare({ modules, modulesRoot: repoRoot, compatibilityDate: "2025-01-01" });
   try {
@@ -140,15 +161,21 @@ window.jelouRun = (input) => runWebhookScenario(wh, JelouError, input);
     else res.writeHead(url === "/favicon.ico" ? 204 : 404).end();
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  const browser = await chromium.launch({ executablePath: chromiumBin, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"], timeout: 60_000 });
+  const browser = await chromium.launch({
+    executablePath: chromiumBin,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+    timeout: 60_000,
+  });
   try {
     const tab = await (await browser.newContext()).newPage();
     const errors: string[] = [];
     tab.on("pageerror", (e) => void errors.push(String(e)));
     await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await tab.waitForFunction(() => "jelouRun" in window, undefined, { timeout: 10_000 }).catch(() => {
-      throw new Error(`the page could not load the modules:\n${errors.join("\n")}`);
-    });
+    await tab
+      .waitForFunction(() => "jelouRun" in window, undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`the page could not load the modules:\n${errors.join("\n")}`);
+      });
     return (await tab.evaluate((i) => (window as any).jelouRun(i), input)) as Results;
   } finally {
     await browser.close();
@@ -157,13 +184,25 @@ window.jelouRun = (input) => runWebhookScenario(wh, JelouError, input);
 }
 
 const deno = existsSync(denoBin) ? denoBin : ensureDeno();
-const miniflareMissing = await import("miniflare").then(() => undefined, (e: Error) => `miniflare could not be loaded: ${e.message}`);
+const miniflareMissing = await import("miniflare").then(
+  () => undefined,
+  (e: Error) => `miniflare could not be loaded: ${e.message}`,
+);
 const RUNTIMES: [string, string | undefined, (v: Variant) => Promise<Results>][] = [
   ["Node", undefined, (v) => runCli(process.execPath, ["test/runtime/webhooks-cli.js", ...urls(v), JSON.stringify(input)])],
   [
     "Deno",
     deno ? undefined : `deno binary not found at ${denoBin}`,
-    (v) => runCli(deno!, ["run", "--no-prompt", "--no-config", `--allow-read=${repoRoot},${work}`, "test/runtime/webhooks-cli.js", ...urls(v), JSON.stringify(input)]),
+    (v) =>
+      runCli(deno!, [
+        "run",
+        "--no-prompt",
+        "--no-config",
+        `--allow-read=${repoRoot},${work}`,
+        "test/runtime/webhooks-cli.js",
+        ...urls(v),
+        JSON.stringify(input),
+      ]),
   ],
   ["workerd", miniflareMissing, inWorkerd],
   ["Chromium", existsSync(chromiumBin) ? undefined : `no Chromium at ${chromiumBin}`, inChromium],
@@ -179,10 +218,14 @@ describe("runtime: jelou-sdk/webhooks", () => {
         it.skip(title);
         continue;
       }
-      it(title, async () => {
-        if (missing) throw new Error(`${runtime} is unavailable under CI=true: ${missing}`);
-        assertResults(await run(variant));
-      }, RUNTIME_TIMEOUT);
+      it(
+        title,
+        async () => {
+          if (missing) throw new Error(`${runtime} is unavailable under CI=true: ${missing}`);
+          assertResults(await run(variant));
+        },
+        RUNTIME_TIMEOUT,
+      );
     }
   }
 });

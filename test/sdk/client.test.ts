@@ -21,7 +21,9 @@ describe("send", () => {
     const r = await createJelou({ ...creds, fetch: mock.fetch }).send("BOT", hello);
     expect(r).toEqual({ success: true, messageId: "msg_1" });
     // The mock checks method, path, JSON content type and body against the contract (issues: []).
-    expect(mock.calls).toMatchObject([{ method: "POST", url: "https://jelou.test/v1/bots/BOT/messages", operationId: "sendMessage", json: hello, issues: [] }]);
+    expect(mock.calls).toMatchObject([
+      { method: "POST", url: "https://jelou.test/v1/bots/BOT/messages", operationId: "sendMessage", json: hello, issues: [] },
+    ]);
     expect(mock.calls[0]!.headers.authorization).toBe("Basic " + Buffer.from("test-id:test-sëcret", "utf8").toString("base64"));
   });
 
@@ -43,7 +45,9 @@ describe("send", () => {
   it("validates hand-written payloads and sends nothing when invalid", async () => {
     const { fetch, seen } = stubFetch(ok());
     const bad = { type: "text", userid: "593987654321", text: "hi" } as never;
-    const err = await createJelou({ ...creds, fetch }).send("BOT", bad).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", bad)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouValidationError);
     expect(err).toBeInstanceOf(JelouError);
     expect(err.maybeSent).toBe(false);
@@ -65,7 +69,9 @@ describe("send", () => {
 
   it("rejects a body botId that differs from the path", async () => {
     const { fetch, seen } = stubFetch(ok());
-    const err = await createJelou({ ...creds, fetch }).send("BOT", { ...hello, botId: "OTHER" }).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", { ...hello, botId: "OTHER" })
+      .catch((e) => e);
     expect(err.issues[0].path).toBe("botId");
     expect(seen).toHaveLength(0);
   });
@@ -89,7 +95,9 @@ describe("errors", () => {
       error: { code: "E1019", key: "BOT_NOT_FOUND", description: "Error to be thrown when trying to get a Bot." },
     };
     const { fetch, seen } = stubFetch(json(404, body));
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouApiError);
     expect(err).toMatchObject({ status: 404, code: "E1019", key: "BOT_NOT_FOUND", maybeSent: false, body });
     expect(err.message).toContain("The Bot could not be found");
@@ -98,13 +106,17 @@ describe("errors", () => {
 
   it("keeps a non-JSON error body as text", async () => {
     const { fetch } = stubFetch(new Response("<html>Bad Gateway</html>", { status: 502 }));
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toMatchObject({ status: 502, body: "<html>Bad Gateway</html>", maybeSent: true, code: undefined });
   });
 
   it("treats a 200 whose body is not JSON as maybe sent", async () => {
     const { fetch } = stubFetch(new Response("OK", { status: 200 }));
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouApiError);
     expect(err).toMatchObject({ status: 200, maybeSent: true });
   });
@@ -112,7 +124,9 @@ describe("errors", () => {
   it("wraps network failures, saying the message may have been sent", async () => {
     const mock = createMockJelou();
     mock.failNext("network");
-    const err = await createJelou({ ...creds, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch: mock.fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouNetworkError);
     expect(err.maybeSent).toBe(true);
   });
@@ -135,7 +149,9 @@ describe("retries", () => {
   it("gives up after `retries` extra attempts with Jelou's answer, not sent", async () => {
     const mock = createMockJelou();
     mock.failNext({ status: 429, body: { message: "slow down" } }, 3);
-    const err = await createJelou({ ...creds, ...fast, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, ...fast, fetch: mock.fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toMatchObject({ status: 429, maybeSent: false, body: { message: "slow down" } });
     expect(mock.calls).toHaveLength(3);
   });
@@ -156,7 +172,9 @@ describe("retries", () => {
   it("does not wait past the time budget: answers with the 429 at once", async () => {
     const { fetch, seen } = stubFetch(json(429, {}, { "retry-after": "60" }));
     const t = Date.now();
-    const err = await createJelou({ ...creds, retry: { maxDelayMs: 60_000 }, timeoutMs: 500, fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, retry: { maxDelayMs: 60_000 }, timeoutMs: 500, fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toMatchObject({ status: 429 });
     expect(seen).toHaveLength(1);
     expect(Date.now() - t).toBeLessThan(400);
@@ -167,7 +185,9 @@ describe("retries", () => {
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 50);
     const t = Date.now();
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello, { signal: ctrl.signal }).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", hello, { signal: ctrl.signal })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouNetworkError);
     expect(err.maybeSent).toBe(false);
     expect(seen).toHaveLength(1);
@@ -189,20 +209,26 @@ describe("timeouts and aborts", () => {
     const mock = createMockJelou();
     mock.failNext("hang");
     const t = Date.now();
-    const err = await createJelou({ ...creds, timeoutMs: 100, fetch: mock.fetch }).send("BOT", hello).catch((e) => e);
+    const err = await createJelou({ ...creds, timeoutMs: 100, fetch: mock.fetch })
+      .send("BOT", hello)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouTimeoutError);
     expect(err).toMatchObject({ maybeSent: true, timeoutMs: 100 });
     expect(Date.now() - t).toBeLessThan(200);
   });
 
   it("per-call timeoutMs wins", async () => {
-    const err = await createJelou({ ...creds, timeoutMs: 10_000, fetch: hang }).send("BOT", hello, { timeoutMs: 50 }).catch((e) => e);
+    const err = await createJelou({ ...creds, timeoutMs: 10_000, fetch: hang })
+      .send("BOT", hello, { timeoutMs: 50 })
+      .catch((e) => e);
     expect(err).toMatchObject({ name: "JelouTimeoutError", timeoutMs: 50 });
   });
 
   it("an already aborted signal sends nothing", async () => {
     const { fetch, seen } = stubFetch(ok());
-    const err = await createJelou({ ...creds, fetch }).send("BOT", hello, { signal: AbortSignal.abort() }).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", hello, { signal: AbortSignal.abort() })
+      .catch((e) => e);
     expect(err).toMatchObject({ name: "JelouNetworkError", maybeSent: false });
     expect(seen).toHaveLength(0);
   });
@@ -220,7 +246,9 @@ describe("token auth", () => {
 
   it("gives up after the second 401", async () => {
     const { fetch, seen } = stubFetch(json(401, { message: "no" }));
-    await expect(createJelou({ baseUrl: "https://p.test", token: async () => "t", fetch }).send("BOT", hello)).rejects.toMatchObject({ status: 401 });
+    await expect(createJelou({ baseUrl: "https://p.test", token: async () => "t", fetch }).send("BOT", hello)).rejects.toMatchObject({
+      status: 401,
+    });
     expect(seen).toHaveLength(2);
   });
 
@@ -294,14 +322,19 @@ describe("what is validated is what is sent", () => {
 
   it("an id that cannot be URL-encoded (lone surrogate) is a validation error, nothing sent", async () => {
     const { fetch, seen } = stubFetch(ok());
-    await expect(createJelou({ ...creds, fetch }).send("\ud800", hello)).rejects.toMatchObject({ name: "JelouValidationError", maybeSent: false });
+    await expect(createJelou({ ...creds, fetch }).send("\ud800", hello)).rejects.toMatchObject({
+      name: "JelouValidationError",
+      maybeSent: false,
+    });
     expect(seen).toHaveLength(0);
   });
 
   it.each(["abc", "+593987654321", "123", "0593987654321"])("sendFlow refuses the userId %j the spec's pattern forbids", async (userId) => {
     const { fetch, seen } = stubFetch(json(200, {}));
     const flow = { text: "t", parameters: { flow_name: "f", flow_cta: "Go" } };
-    const err = await createJelou({ ...creds, fetch }).sendFlow("BOT", userId, flow).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .sendFlow("BOT", userId, flow)
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouValidationError);
     expect(err.issues[0].path).toBe("userId");
     expect(seen).toHaveLength(0);
@@ -310,7 +343,9 @@ describe("what is validated is what is sent", () => {
   it("a list's buttonText may not be an array", async () => {
     const { fetch, seen } = stubFetch(ok());
     const bad = { type: "text", userId: "u", text: "t", options: [{ title: "a" }], buttonText: [] } as never;
-    const err = await createJelou({ ...creds, fetch }).send("BOT", bad).catch((e) => e);
+    const err = await createJelou({ ...creds, fetch })
+      .send("BOT", bad)
+      .catch((e) => e);
     expect(err.issues).toEqual([{ path: "buttonText", message: "must be an object" }]);
     expect(seen).toHaveLength(0);
   });

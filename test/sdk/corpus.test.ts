@@ -47,7 +47,10 @@ describe("path parameters: the SDK refuses exactly the ids the spec refuses", ()
   const ids = ["BOT_ID", "a/b", "a b", "%2e", "...", ".a", "a.", "ñandú", "🤖", "0", ".", "..", "", "\ud800"];
   const sdkAccepts = async (send: (fetch: (r: Request) => Promise<Response>) => Promise<unknown>) => {
     const { fetch, seen } = stubFetch(new Response('{"success":true,"messageId":"m"}'));
-    const error = await send(fetch).then(() => undefined, (e: unknown) => e);
+    const error = await send(fetch).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     if (error !== undefined) expect(error).toBeInstanceOf(JelouValidationError);
     expect(seen).toHaveLength(error === undefined ? 1 : 0);
     return error === undefined;
@@ -70,10 +73,20 @@ describe("path parameters: the SDK refuses exactly the ids the spec refuses", ()
 
 describe("builders", () => {
   const builderOf: Record<string, (input: never) => unknown> = {
-    text: messages.text, list: messages.list, quick_reply: messages.quickReply, image: messages.image,
-    audio: messages.audio, video: messages.video, file: messages.file, sticker: messages.sticker,
-    location: messages.location, contacts: messages.contacts, location_request: messages.locationRequest,
-    cta_url: messages.urlButton, voice_call: messages.callButton, carousel: messages.carousel,
+    text: messages.text,
+    list: messages.list,
+    quick_reply: messages.quickReply,
+    image: messages.image,
+    audio: messages.audio,
+    video: messages.video,
+    file: messages.file,
+    sticker: messages.sticker,
+    location: messages.location,
+    contacts: messages.contacts,
+    location_request: messages.locationRequest,
+    cta_url: messages.urlButton,
+    voice_call: messages.callButton,
+    carousel: messages.carousel,
   };
   it.each(Object.keys(builderOf))("%s: returns exactly the valid payloads and throws on the invalid ones", (type) => {
     for (const c of corpus.get(type as never)!) {

@@ -22,8 +22,7 @@ const creds = {
 const proxy = { baseUrl: "https://proxy.test", token: async () => "tok" };
 const fast = { retry: { baseDelayMs: 1, maxDelayMs: 20 } };
 const hello = messages.text({ userId: "593987654321", text: "Hello" });
-const list = (jelou: ReturnType<typeof createJelou>) =>
-  jelou.templates.list("BOT");
+const list = (jelou: ReturnType<typeof createJelou>) => jelou.templates.list("BOT");
 
 describe("redirects are never followed", () => {
   it("asks fetch for redirect: manual", async () => {
@@ -51,9 +50,7 @@ describe("redirects are never followed", () => {
         status,
         maybeSent: false,
       });
-      expect(
-        seen.map((s) => s.url).filter((u) => u.includes("elsewhere")),
-      ).toEqual([]);
+      expect(seen.map((s) => s.url).filter((u) => u.includes("elsewhere"))).toEqual([]);
     },
   );
 
@@ -65,9 +62,7 @@ describe("redirects are never followed", () => {
         type: { value: "opaqueredirect" },
         ok: { value: false },
       });
-    await expect(
-      createJelou({ ...creds, fetch }).send("BOT", hello),
-    ).rejects.toMatchObject({
+    await expect(createJelou({ ...creds, fetch }).send("BOT", hello)).rejects.toMatchObject({
       name: "JelouApiError",
       status: 0,
       maybeSent: true,
@@ -76,26 +71,20 @@ describe("redirects are never followed", () => {
 });
 
 describe("response bodies are capped", () => {
-  const big = (status: number) => () =>
-    new Response("x".repeat(2 ** 20 + 1), { status });
+  const big = (status: number) => () => new Response("x".repeat(2 ** 20 + 1), { status });
 
-  it.each([200, 500])(
-    "a %i body over 1 MiB is abandoned with a JelouApiError, maybe sent",
-    async (status) => {
-      const { fetch } = stubFetch(big(status));
-      const e = await createJelou({ ...creds, fetch })
-        .send("BOT", hello)
-        .catch((x) => x);
-      expect(e).toBeInstanceOf(JelouApiError);
-      expect(e).toMatchObject({ status, maybeSent: true });
-      expect(e.message).toMatch(/1048576 bytes/);
-    },
-  );
+  it.each([200, 500])("a %i body over 1 MiB is abandoned with a JelouApiError, maybe sent", async (status) => {
+    const { fetch } = stubFetch(big(status));
+    const e = await createJelou({ ...creds, fetch })
+      .send("BOT", hello)
+      .catch((x) => x);
+    expect(e).toBeInstanceOf(JelouApiError);
+    expect(e).toMatchObject({ status, maybeSent: true });
+    expect(e.message).toMatch(/1048576 bytes/);
+  });
 
   it("maxResponseBytes sets the cap; a read over it is not sent, and not retried", async () => {
-    const { fetch, seen } = stubFetch(
-      json(200, { data: [{ id: "a-long-enough-body" }] }),
-    );
+    const { fetch, seen } = stubFetch(json(200, { data: [{ id: "a-long-enough-body" }] }));
     const jelou = createJelou({
       ...creds,
       ...fast,
@@ -109,37 +98,27 @@ describe("response bodies are capped", () => {
       message: expect.stringMatching(/16 bytes/),
     });
     expect(seen).toHaveLength(1);
-    await expect(
-      createJelou({ ...creds, fetch }).templates.list("BOT"),
-    ).resolves.toHaveLength(1);
+    await expect(createJelou({ ...creds, fetch }).templates.list("BOT")).resolves.toHaveLength(1);
   });
 
   it("a body at the cap is read", async () => {
     const body = JSON.stringify({ success: true, messageId: "m" });
     const { fetch } = stubFetch(() => new Response(body, { status: 200 }));
-    await expect(
-      createJelou({ ...creds, maxResponseBytes: body.length, fetch }).send(
-        "BOT",
-        hello,
-      ),
-    ).resolves.toMatchObject({ messageId: "m" });
+    await expect(createJelou({ ...creds, maxResponseBytes: body.length, fetch }).send("BOT", hello)).resolves.toMatchObject({
+      messageId: "m",
+    });
   });
 });
 
 describe("a 2xx without messageId", () => {
-  it.each([{}, { success: true }, { messageId: 42 }])(
-    "%j from send is a JelouApiError, maybe sent",
-    async (body) => {
-      const { fetch } = stubFetch(json(200, body));
-      await expect(
-        createJelou({ ...creds, fetch }).send("BOT", hello),
-      ).rejects.toMatchObject({
-        name: "JelouApiError",
-        status: 200,
-        maybeSent: true,
-      });
-    },
-  );
+  it.each([{}, { success: true }, { messageId: 42 }])("%j from send is a JelouApiError, maybe sent", async (body) => {
+    const { fetch } = stubFetch(json(200, body));
+    await expect(createJelou({ ...creds, fetch }).send("BOT", hello)).rejects.toMatchObject({
+      name: "JelouApiError",
+      status: 200,
+      maybeSent: true,
+    });
+  });
 
   it("sendFlow's documented {} stays a success", async () => {
     const { fetch } = stubFetch(json(200, {}));
@@ -147,9 +126,7 @@ describe("a 2xx without messageId", () => {
       text: "t",
       parameters: { flow_name: "f", flow_cta: "Go" },
     });
-    await expect(
-      createJelou({ ...creds, fetch }).sendFlow("BOT", "593987654321", flow),
-    ).resolves.toEqual({});
+    await expect(createJelou({ ...creds, fetch }).sendFlow("BOT", "593987654321", flow)).resolves.toEqual({});
   });
 });
 
@@ -196,24 +173,14 @@ describe("the token function", () => {
   it("is asked again at most once per send, after the first 401 (401 → 503 → 503 → 200)", async () => {
     let n = 0;
     const token = vi.fn(async () => `tok${++n}`);
-    const { fetch, seen } = stubFetch(
-      json(401, {}),
-      json(503, {}),
-      json(503, {}),
-      ok(),
-    );
+    const { fetch, seen } = stubFetch(json(401, {}), json(503, {}), json(503, {}), ok());
     await createJelou({
       baseUrl: "https://p.test",
       token,
       ...fast,
       fetch,
     }).send("BOT", hello);
-    expect(seen.map((s) => s.headers.get("authorization"))).toEqual([
-      "Bearer tok1",
-      "Bearer tok2",
-      "Bearer tok2",
-      "Bearer tok2",
-    ]);
+    expect(seen.map((s) => s.headers.get("authorization"))).toEqual(["Bearer tok1", "Bearer tok2", "Bearer tok2", "Bearer tok2"]);
     expect(token).toHaveBeenCalledTimes(2);
   });
 });
@@ -225,10 +192,7 @@ describe("hooks cannot change what is sent", () => {
       (info.body as { text: string }).text = "hijacked";
       (info.body as { userId: string }).userId = "000";
     };
-    await createJelou({ ...creds, ...fast, fetch, hooks: { onRequest } }).send(
-      "BOT",
-      hello,
-    );
+    await createJelou({ ...creds, ...fast, fetch, hooks: { onRequest } }).send("BOT", hello);
     expect(seen.map((s) => JSON.parse(s.body))).toEqual([hello, hello]);
     expect(hello.text).toBe("Hello");
   });
@@ -252,32 +216,23 @@ describe("timeoutMs is checked", () => {
   const bad = [2 ** 31, 2 ** 40, Infinity, -1, 0, 1.5, NaN, "5000", {}];
   it.each(bad)("createJelou refuses timeoutMs %s", (timeoutMs) => {
     for (const create of [createJelou, createMessagesOnly]) {
-      expect(() => create({ ...creds, timeoutMs } as never)).toThrow(
-        JelouConfigError,
-      );
-      expect(() => create({ ...creds, timeoutMs } as never)).toThrow(
-        /timeoutMs/,
-      );
+      expect(() => create({ ...creds, timeoutMs } as never)).toThrow(JelouConfigError);
+      expect(() => create({ ...creds, timeoutMs } as never)).toThrow(/timeoutMs/);
     }
   });
 
-  it.each(bad)(
-    "a call refuses timeoutMs %s before sending",
-    async (timeoutMs) => {
-      const { fetch, seen } = stubFetch(ok());
-      const e = await createJelou({ ...creds, fetch })
-        .send("BOT", hello, { timeoutMs } as never)
-        .catch((x) => x);
-      expect(e).toBeInstanceOf(JelouConfigError);
-      expect(e.maybeSent).toBe(false);
-      expect(seen).toHaveLength(0);
-    },
-  );
+  it.each(bad)("a call refuses timeoutMs %s before sending", async (timeoutMs) => {
+    const { fetch, seen } = stubFetch(ok());
+    const e = await createJelou({ ...creds, fetch })
+      .send("BOT", hello, { timeoutMs } as never)
+      .catch((x) => x);
+    expect(e).toBeInstanceOf(JelouConfigError);
+    expect(e.maybeSent).toBe(false);
+    expect(seen).toHaveLength(0);
+  });
 
   it("accepts 2^31 - 1", () => {
-    expect(() =>
-      createJelou({ ...creds, timeoutMs: 2 ** 31 - 1 }),
-    ).not.toThrow();
+    expect(() => createJelou({ ...creds, timeoutMs: 2 ** 31 - 1 })).not.toThrow();
   });
 });
 
@@ -309,9 +264,7 @@ describe("behind the proxy (token auth), sends are exactly-once", () => {
     ["a 409 (the same key still in progress)", json(409, {})],
   ])("retries %s with the same key, and resolves", async (_, first) => {
     const { fetch, seen } = stubFetch(first, ok("m_replayed"));
-    await expect(
-      createJelou({ ...proxy, ...fast, fetch }).send("BOT", hello),
-    ).resolves.toMatchObject({ messageId: "m_replayed" });
+    await expect(createJelou({ ...proxy, ...fast, fetch }).send("BOT", hello)).resolves.toMatchObject({ messageId: "m_replayed" });
     expect(seen).toHaveLength(2);
     expect(key(seen[1]!)).toBe(key(seen[0]!));
   });
@@ -319,22 +272,11 @@ describe("behind the proxy (token auth), sends are exactly-once", () => {
   it("retries an attempt that times out, within the call's budget", async () => {
     let n = 0;
     const hangOnce = (req: Request) =>
-      n++ === 0
-        ? new Promise<Response>((_, reject) =>
-            req.signal.addEventListener("abort", () =>
-              reject(req.signal.reason),
-            ),
-          )
-        : ok("m2");
+      n++ === 0 ? new Promise<Response>((_, reject) => req.signal.addEventListener("abort", () => reject(req.signal.reason))) : ok("m2");
     const { fetch, seen } = stubFetch(hangOnce);
     const t = Date.now();
     // 700 ms over 3 attempts: a share that is not a whole number of ms.
-    await expect(
-      createJelou({ ...proxy, ...fast, timeoutMs: 700, fetch }).send(
-        "BOT",
-        hello,
-      ),
-    ).resolves.toMatchObject({ messageId: "m2" });
+    await expect(createJelou({ ...proxy, ...fast, timeoutMs: 700, fetch }).send("BOT", hello)).resolves.toMatchObject({ messageId: "m2" });
     expect(seen).toHaveLength(2);
     expect(Date.now() - t).toBeLessThan(700);
   });
@@ -348,9 +290,7 @@ describe("behind the proxy (token auth), sends are exactly-once", () => {
     expect(e.maybeSent).toBe(true);
     expect(seen).toHaveLength(3);
     const hang = (req: Request) =>
-      new Promise<Response>((_, reject) =>
-        req.signal.addEventListener("abort", () => reject(req.signal.reason)),
-      );
+      new Promise<Response>((_, reject) => req.signal.addEventListener("abort", () => reject(req.signal.reason)));
     const t = await createJelou({
       ...proxy,
       ...fast,
@@ -366,17 +306,16 @@ describe("behind the proxy (token auth), sends are exactly-once", () => {
         message: "a request with this Idempotency-Key is in progress",
       }),
     );
-    await expect(
-      createJelou({ ...proxy, ...fast, fetch: busy.fetch }).send("BOT", hello),
-    ).rejects.toMatchObject({ status: 409, maybeSent: true });
+    await expect(createJelou({ ...proxy, ...fast, fetch: busy.fetch }).send("BOT", hello)).rejects.toMatchObject({
+      status: 409,
+      maybeSent: true,
+    });
   });
 
   it("without token auth nothing changes: a write is not retried after a network failure or a 500", async () => {
     for (const first of [new TypeError("fetch failed"), json(500, {})]) {
       const { fetch, seen } = stubFetch(first, ok());
-      await expect(
-        createJelou({ ...creds, ...fast, fetch }).send("BOT", hello),
-      ).rejects.toMatchObject({ maybeSent: true });
+      await expect(createJelou({ ...creds, ...fast, fetch }).send("BOT", hello)).rejects.toMatchObject({ maybeSent: true });
       expect(seen).toHaveLength(1);
     }
   });
@@ -384,17 +323,8 @@ describe("behind the proxy (token auth), sends are exactly-once", () => {
 
 describe("a network error says why", () => {
   it("includes the cause chain (undici's code and address, and AggregateError's errors)", async () => {
-    const refused = Object.assign(
-      new Error("connect ECONNREFUSED 127.0.0.1:9"),
-      { code: "ECONNREFUSED" },
-    );
-    const both = Object.assign(
-      new AggregateError(
-        [new Error("connect ECONNREFUSED ::1:9"), refused],
-        "",
-      ),
-      { code: "ECONNREFUSED" },
-    );
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    const both = Object.assign(new AggregateError([new Error("connect ECONNREFUSED ::1:9"), refused], ""), { code: "ECONNREFUSED" });
     for (const cause of [refused, both]) {
       const { fetch } = stubFetch(new TypeError("fetch failed", { cause }));
       const e = await createJelou({ ...creds, fetch })

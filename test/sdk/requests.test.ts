@@ -94,7 +94,9 @@ describe("issues read as sentences that name the limit and what was given", () =
   });
 
   it("a media template without mediaUrl", () => {
-    expect(issuesOf(requests.sendTemplateBody, { ...template, type: "image" })).toEqual([{ path: "mediaUrl", message: "is required when type is image" }]);
+    expect(issuesOf(requests.sendTemplateBody, { ...template, type: "image" })).toEqual([
+      { path: "mediaUrl", message: "is required when type is image" },
+    ]);
   });
 
   it("memory with 21 keys, and with none", () => {
@@ -125,13 +127,19 @@ describe("issues read as sentences that name the limit and what was given", () =
 
   it("a duplicate webhook event, and a conditional limit", () => {
     const webhooks = [{ url: "https://example.com/hook", events: ["read", "failed", "read"] }];
-    expect(issuesOf(requests.setWebhookConfigBody, { webhooks })).toEqual([{ path: "webhooks.0.events", message: 'must not repeat an item, got "read" twice' }]);
+    expect(issuesOf(requests.setWebhookConfigBody, { webhooks })).toEqual([
+      { path: "webhooks.0.events", message: 'must not repeat an item, got "read" twice' },
+    ]);
     const otp = { category: "AUTHENTICATION", language: "en", elementName: "otp", template: "{{1}}", paramsNumber: 2 };
-    expect(issuesOf(requests.createTemplateBody, otp)).toEqual([{ path: "paramsNumber", message: "must be at most 1, got 2 when category is AUTHENTICATION" }]);
+    expect(issuesOf(requests.createTemplateBody, otp)).toEqual([
+      { path: "paramsNumber", message: "must be at most 1, got 2 when category is AUTHENTICATION" },
+    ]);
   });
 
   it("unknown query parameters: refused, unless the operation passes them through", () => {
-    expect(issuesOf(requests.getChatHistoryQuery, { limit: 10, from: "2024-01-01" })).toEqual([{ path: "from", message: "is not a known field" }]);
+    expect(issuesOf(requests.getChatHistoryQuery, { limit: 10, from: "2024-01-01" })).toEqual([
+      { path: "from", message: "is not a known field" },
+    ]);
     expect(parse(requests.listRowsQuery, { limit: 10, status: "open" })).toEqual({ limit: 10, status: "open" });
   });
 });

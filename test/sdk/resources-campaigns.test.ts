@@ -19,7 +19,9 @@ function pagedFetch(total: number, limit: number, onPage?: (page: number) => voi
     const page = Number(url.searchParams.get("page") ?? 1);
     asked.push(page);
     onPage?.(page);
-    const results = Array.from({ length: Math.max(0, Math.min(limit, total - (page - 1) * limit)) }, (_, i) => ({ _id: `c${(page - 1) * limit + i + 1}` }));
+    const results = Array.from({ length: Math.max(0, Math.min(limit, total - (page - 1) * limit)) }, (_, i) => ({
+      _id: `c${(page - 1) * limit + i + 1}`,
+    }));
     return json(200, { pagination: { page, limit, total, totalPages: Math.ceil(total / limit) }, results, links: [] });
   };
   return { fetch, asked };
@@ -39,14 +41,24 @@ describe("templates", () => {
     ["empty destinations", { elementName: "t", destinations: [] }, "destinations", /at least 1/],
     ["a destination with +", { elementName: "t", destinations: ["+593987654321"] }, "destinations.0", /./],
     ["a destination with letters", { elementName: "t", destinations: ["call me"] }, "destinations.0", /./],
-    ["a 16-character parameter", { elementName: "t", destinations: ["593987654321"], parameters: ["x".repeat(16)] }, "parameters.0", /at most 15 characters, got 16/],
+    [
+      "a 16-character parameter",
+      { elementName: "t", destinations: ["593987654321"], parameters: ["x".repeat(16)] },
+      "parameters.0",
+      /at most 15 characters, got 16/,
+    ],
     ["a media template without mediaUrl", { elementName: "t", destinations: ["593987654321"], type: "image" }, "mediaUrl", /required/],
     ["an unknown field", { elementName: "t", destinations: ["593987654321"], destination: "x" }, "destination", /not a known field/],
   ])("send refuses %s, naming the field, and sends nothing", async (_name, payload, path, message) => {
     const { fetch, seen } = stubFetch(json(200, sent));
-    const e = await createJelou({ ...creds, fetch }).templates.send("BOT", payload as never).catch((x) => x);
+    const e = await createJelou({ ...creds, fetch })
+      .templates.send("BOT", payload as never)
+      .catch((x) => x);
     expect(e).toBeInstanceOf(JelouValidationError);
-    expect(e.issues.some((i: { path: string; message: string }) => i.path === path && message.test(i.message)), JSON.stringify(e.issues)).toBe(true);
+    expect(
+      e.issues.some((i: { path: string; message: string }) => i.path === path && message.test(i.message)),
+      JSON.stringify(e.issues),
+    ).toBe(true);
     expect(() => messages.template(payload as never)).toThrow(JelouValidationError);
     expect(seen).toHaveLength(0);
   });
@@ -75,7 +87,9 @@ describe("templates", () => {
   it("create refuses an elementName with capitals or spaces", async () => {
     const { fetch, seen } = stubFetch(json(200, {}));
     const t = { category: "UTILITY", language: "es", elementName: "Order Update", template: "Hola" } as const;
-    const e = await createJelou({ ...creds, fetch }).templates.create("BOT", t).catch((x) => x);
+    const e = await createJelou({ ...creds, fetch })
+      .templates.create("BOT", t)
+      .catch((x) => x);
     expect(e.issues[0].path).toBe("elementName");
     expect(seen).toHaveLength(0);
   });
@@ -95,7 +109,10 @@ describe("campaigns", () => {
   it("send with a file: multipart, the CSV as a text/csv file part, structured fields as JSON", async () => {
     let form: FormData | undefined;
     const fetch = async (req: Request) => ((form = await req.formData()), json(200, { message: ["queued"], status: "success" }));
-    const file = campaignCsv([{ phone: "593987654321", name: "Ana, \"la jefa\"" }, { phone: "593912345678", name: "Luis" }]);
+    const file = campaignCsv([
+      { phone: "593987654321", name: 'Ana, "la jefa"' },
+      { phone: "593912345678", name: "Luis" },
+    ]);
     await createJelou({ ...creds, fetch }).campaigns.send({ ...bulk, file });
     expect(form!.get("campaignName")).toBe("promo");
     expect(JSON.parse(String(form!.get("params")))).toEqual(bulk.params);
@@ -111,7 +128,9 @@ describe("campaigns", () => {
     ["a params column missing from the header", "phone,nombre\r\n593987654321,Ana\r\n", "params.0.column"],
   ])("send refuses a CSV with %s, before any request", async (_n, file, path) => {
     const { fetch, seen } = stubFetch(json(200, {}));
-    const e = await createJelou({ ...creds, fetch }).campaigns.send({ ...bulk, file }).catch((x) => x);
+    const e = await createJelou({ ...creds, fetch })
+      .campaigns.send({ ...bulk, file })
+      .catch((x) => x);
     expect(e).toBeInstanceOf(JelouValidationError);
     expect(e.issues.map((i: { path: string }) => i.path)).toContain(path);
     expect(seen).toHaveLength(0);
@@ -127,7 +146,12 @@ describe("campaigns", () => {
   it("campaignCsv names the row and column that break a rule", () => {
     expect(() => campaignCsv([{ phone: "0999", name: "Ana" }])).toThrow(/rows\.0\.phone/);
     expect(() => campaignCsv([{ "phone number": "593987654321" }])).toThrow(/columns\.0/);
-    expect(() => campaignCsv([{ phone: "593987654321", a: "1" }, { phone: "593987654322", b: "2" }])).toThrow(/rows\.1/);
+    expect(() =>
+      campaignCsv([
+        { phone: "593987654321", a: "1" },
+        { phone: "593987654322", b: "2" },
+      ]),
+    ).toThrow(/rows\.1/);
   });
 
   it("list: 3 pages, one request per page, every campaign once and in order", async () => {
@@ -153,7 +177,10 @@ describe("campaigns", () => {
     const ctrl = new AbortController();
     const { fetch, asked } = pagedFetch(50, 10);
     const seen: string[] = [];
-    const list = createJelou({ ...creds, fetch }).campaigns.list({ botId: "BOT", startAt: "a", endAt: "b", limit: 10 }, { signal: ctrl.signal });
+    const list = createJelou({ ...creds, fetch }).campaigns.list(
+      { botId: "BOT", startAt: "a", endAt: "b", limit: 10 },
+      { signal: ctrl.signal },
+    );
     const e = await (async () => {
       for await (const c of list) {
         seen.push(String(c._id));
@@ -179,7 +206,8 @@ describe("conversations", () => {
   it("history pages lazily through /v1/external/messages/history/{botId}", async () => {
     const { fetch, asked } = pagedFetch(12, 5);
     const ids: string[] = [];
-    for await (const m of createJelou({ ...creds, fetch }).conversations.history("BOT", { limit: 5 })) ids.push(String((m as { _id?: string })._id));
+    for await (const m of createJelou({ ...creds, fetch }).conversations.history("BOT", { limit: 5 }))
+      ids.push(String((m as { _id?: string })._id));
     expect(ids).toHaveLength(12);
     expect(asked).toEqual([1, 2, 3]);
   });
@@ -192,7 +220,9 @@ describe("conversations", () => {
       bodies.push(await req.json());
       return json(200, { results: [{ _id: "a1" }], pagination: { page: 1, totalPages: 1 } });
     };
-    const page = await createJelou({ ...creds, fetch }).conversations.attended({ startAt: "2026-11-01", endAt: "2026-11-30", limit: 20 }).page(1);
+    const page = await createJelou({ ...creds, fetch })
+      .conversations.attended({ startAt: "2026-11-01", endAt: "2026-11-30", limit: 20 })
+      .page(1);
     expect(page.items).toEqual([{ _id: "a1" }]);
     expect(bodies[0]).toEqual({ startAt: "2026-11-01", endAt: "2026-11-30", getJson: true });
     expect(urls[0]).toBe("https://api.test/v1/metrics/conversations/attended/external?limit=20&page=1");

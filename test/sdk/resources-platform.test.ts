@@ -3,7 +3,14 @@
 // refuses before sending, and what it returns.
 import { createHmac } from "node:crypto";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { createJelou, JelouApiError, JelouConfigError, JelouNetworkError, JelouValidationError, type DatumRecord } from "../../src/index.js";
+import {
+  createJelou,
+  JelouApiError,
+  JelouConfigError,
+  JelouNetworkError,
+  JelouValidationError,
+  type DatumRecord,
+} from "../../src/index.js";
 import { signPayload } from "../../src/webhooks/sign.js";
 import { PLATFORM_CALLS, PHONE, ROW_ID, SIGNING_SECRET, agentMessage, memorySet, type Order } from "../support/platform-calls.js";
 import { createMockJelou } from "../../src/testing/index.js";
@@ -13,9 +20,16 @@ const URLS = { baseUrl: "https://api.test", gatewayUrl: "https://gateway.test", 
 const ORIGIN = { api: URLS.baseUrl, gateway: URLS.gatewayUrl, chatbot: URLS.chatbotUrl };
 const BASIC = "Basic " + Buffer.from("test-id:test-secret").toString("base64");
 const creds = { clientId: "test-id", clientSecret: "test-secret", apiKey: "project-key", ...URLS };
-const row = { _id: ROW_ID, createdAt: "2024-01-15T10:00:00.000Z", updatedAt: "2024-01-15T10:00:00.000Z", orderNumber: "ORD-12345", total: 25.5 };
+const row = {
+  _id: ROW_ID,
+  createdAt: "2024-01-15T10:00:00.000Z",
+  updatedAt: "2024-01-15T10:00:00.000Z",
+  orderNumber: "ORD-12345",
+  total: 25.5,
+};
 // One answer fits every method: the envelope with a row as `data`, and an empty last page.
-const anything = () => json(200, { message: ["ok"], statusMessage: "success", status: 1, data: row, results: [], signedUrl: "https://signed.test/x" });
+const anything = () =>
+  json(200, { message: ["ok"], statusMessage: "success", status: 1, data: row, results: [], signedUrl: "https://signed.test/x" });
 const hmac = (secret: string, body: string) => `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
 
 describe("platform methods: host and credential", () => {
@@ -24,7 +38,9 @@ describe("platform methods: host and credential", () => {
     // credential and that no other host's credential came along: any slip is one of `issues`.
     const mock = createMockJelou();
     await call.run(createJelou({ clientId: "test-id", clientSecret: "test-secret", apiKey: "project-key", fetch: mock.fetch }));
-    expect(mock.calls.map((c) => [c.operationId, c.method, new URL(c.url).hostname, c.issues])).toEqual([[call.operationId, call.method, `${call.host}.jelou.ai`, []]]);
+    expect(mock.calls.map((c) => [c.operationId, c.method, new URL(c.url).hostname, c.issues])).toEqual([
+      [call.operationId, call.method, `${call.host}.jelou.ai`, []],
+    ]);
     const { headers: h, json: body } = mock.calls[0]!;
     if (call.host === "api") expect(h.authorization).toBe(BASIC);
     else if (call.host === "gateway") expect(h["x-api-key"]).toBe("project-key");
@@ -40,13 +56,20 @@ describe("platform methods: host and credential", () => {
     const jelou = createJelou({ token: "tok", apiKey: "project-key", fetch: mock.fetch });
     for (const call of PLATFORM_CALLS) await call.run(jelou);
     expect(mock.calls.map((c) => [c.operationId, c.issues, c.headers.authorization, c.headers["x-api-key"]])).toEqual(
-      PLATFORM_CALLS.map((call) => [call.operationId, [], call.host === "api" ? "Bearer tok" : undefined, call.host === "gateway" ? "project-key" : undefined]),
+      PLATFORM_CALLS.map((call) => [
+        call.operationId,
+        [],
+        call.host === "api" ? "Bearer tok" : undefined,
+        call.host === "gateway" ? "project-key" : undefined,
+      ]),
     );
   });
 
   it("a gateway method without apiKey is a JelouConfigError naming apiKey, before any request", async () => {
     const { fetch, seen } = stubFetch(anything);
-    const err = await createJelou({ clientId: "id", clientSecret: "secret", fetch }).memory.getAll({ userReferenceId: PHONE, botId: "BOT_ID" }).catch((e) => e);
+    const err = await createJelou({ clientId: "id", clientSecret: "secret", fetch })
+      .memory.getAll({ userReferenceId: PHONE, botId: "BOT_ID" })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouConfigError);
     expect(err.message).toMatch(/apiKey/);
     expect(seen).toHaveLength(0);
@@ -54,7 +77,9 @@ describe("platform methods: host and credential", () => {
 
   it("an api.jelou.ai method without credentials is a JelouConfigError naming them, before any request", async () => {
     const { fetch, seen } = stubFetch(anything);
-    const err = await createJelou({ apiKey: "project-key", fetch }).datum.databases.list().catch((e) => e);
+    const err = await createJelou({ apiKey: "project-key", fetch })
+      .datum.databases.list()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(JelouConfigError);
     expect(err.message).toMatch(/clientId and clientSecret/);
     expect(seen).toHaveLength(0);
@@ -101,10 +126,16 @@ describe("platform methods: what goes on the wire", () => {
 
   it("Datum rows list: for await over pages, one request per page, until the last", async () => {
     const pageOf = (page: number, ids: string[]) =>
-      json(200, { pagination: { limit: 2, page, total: 5, offset: (page - 1) * 2, totalPages: 3 }, results: ids.map((_id) => ({ _id, orderNumber: _id, total: 1 })) });
+      json(200, {
+        pagination: { limit: 2, page, total: 5, offset: (page - 1) * 2, totalPages: 3 },
+        results: ids.map((_id) => ({ _id, orderNumber: _id, total: 1 })),
+      });
     const { fetch, seen } = stubFetch(pageOf(1, ["a", "b"]), pageOf(2, ["c", "d"]), pageOf(3, ["e"]));
     const ids: string[] = [];
-    for await (const r of createJelou({ ...creds, fetch }).datum.rows<Order>("42").list({ limit: 2 })) ids.push(r._id);
+    for await (const r of createJelou({ ...creds, fetch })
+      .datum.rows<Order>("42")
+      .list({ limit: 2 }))
+      ids.push(r._id);
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
     expect(seen.map((s) => new URL(s.url).searchParams.get("page"))).toEqual(["1", "2", "3"]);
   });
@@ -115,7 +146,9 @@ describe("platform methods: what goes on the wire", () => {
     const ctrl = new AbortController();
     const ids: string[] = [];
     const err = await (async () => {
-      for await (const r of createJelou({ ...creds, fetch }).datum.rows("42").list({ limit: 1 }, { signal: ctrl.signal })) {
+      for await (const r of createJelou({ ...creds, fetch })
+        .datum.rows("42")
+        .list({ limit: 1 }, { signal: ctrl.signal })) {
         ids.push(r._id);
         ctrl.abort();
       }
@@ -153,15 +186,30 @@ describe("platform methods: what goes on the wire", () => {
   });
 
   it("returns the envelope's data, and reports an envelope without it or an error status as JelouApiError", async () => {
-    const notFound = { message: ["Row not found"], statusMessage: "failed", status: 0, error: { code: "E404", key: "ROW_NOT_FOUND", description: "d" } };
-    const { fetch } = stubFetch(json(200, { message: ["ok"], status: 1 }), json(404, notFound), json(200, { message: ["ok"], data: { orderNumber: "no id" } }));
+    const notFound = {
+      message: ["Row not found"],
+      statusMessage: "failed",
+      status: 0,
+      error: { code: "E404", key: "ROW_NOT_FOUND", description: "d" },
+    };
+    const { fetch } = stubFetch(
+      json(200, { message: ["ok"], status: 1 }),
+      json(404, notFound),
+      json(200, { message: ["ok"], data: { orderNumber: "no id" } }),
+    );
     const jelou = createJelou({ ...creds, fetch });
     const empty = await jelou.datum.databases.get("42").catch((e) => e);
     expect(empty).toBeInstanceOf(JelouApiError);
     expect(empty.maybeSent).toBe(false);
-    const missing = await jelou.datum.rows("42").get("nope").catch((e) => e);
+    const missing = await jelou.datum
+      .rows("42")
+      .get("nope")
+      .catch((e) => e);
     expect([missing.status, missing.key, missing.maybeSent]).toEqual([404, "ROW_NOT_FOUND", false]);
-    const noId = await jelou.datum.rows("42").update("x", { a: 1 }).catch((e) => e);
+    const noId = await jelou.datum
+      .rows("42")
+      .update("x", { a: 1 })
+      .catch((e) => e);
     expect(noId).toBeInstanceOf(JelouApiError);
     expect(noId.maybeSent).toBe(true);
   });
@@ -171,9 +219,21 @@ describe("platform methods: refused before sending", () => {
   const tooMany = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, { value: i }]));
   const traps: [string, (j: ReturnType<typeof createJelou>) => Promise<unknown>, string][] = [
     ["memory.set with 21 keys", (j) => j.memory.set({ ...memorySet, values: tooMany }), "values"],
-    ["memory.set with a ttl over 86,400 s", (j) => j.memory.set({ ...memorySet, values: { plan: { value: "x", ttl: 86_401 } } }), "values.plan.ttl"],
-    ["memory.set with a value not wrapped as { value }", (j) => j.memory.set({ ...memorySet, values: { plan: "premium" } } as never), "values.plan"],
-    ["memory.set with a value object missing `value`", (j) => j.memory.set({ ...memorySet, values: { plan: { ttl: 60 } } } as never), "values.plan.value"],
+    [
+      "memory.set with a ttl over 86,400 s",
+      (j) => j.memory.set({ ...memorySet, values: { plan: { value: "x", ttl: 86_401 } } }),
+      "values.plan.ttl",
+    ],
+    [
+      "memory.set with a value not wrapped as { value }",
+      (j) => j.memory.set({ ...memorySet, values: { plan: "premium" } } as never),
+      "values.plan",
+    ],
+    [
+      "memory.set with a value object missing `value`",
+      (j) => j.memory.set({ ...memorySet, values: { plan: { ttl: 60 } } } as never),
+      "values.plan.value",
+    ],
     ["memory.set with no keys", (j) => j.memory.set({ ...memorySet, values: {} }), "values"],
     ["memory.set with hashTtlSeconds 0", (j) => j.memory.set(memorySet, { hashTtlSeconds: 0 }), "x-hash-ttl"],
     ["resources.refresh with ttl 899", (j) => j.resources.refresh({ resourceUrl: "https://storage.jelou.ai/f.pdf", ttl: 899 }), "ttl"],
@@ -185,7 +245,11 @@ describe("platform methods: refused before sending", () => {
     ["datum.rows.get with an empty row id", (j) => j.datum.rows("42").get(""), "rowId"],
     ["rooms.send with no messages", (j) => j.rooms.send("ROOM_ID", { senderId: "s", messages: [] }), "messages"],
     ["pma.integrations.update with nothing to change", (j) => j.pma.integrations.update("PROJECT_ID", {}), ""],
-    ["pma.sendAgentMessage with a text message without body", (j) => j.pma.sendAgentMessage({ ...agentMessage, value: { id: "m", type: "text", content: {} } } as never, { signingSecret: "s" }), "value.content.body"],
+    [
+      "pma.sendAgentMessage with a text message without body",
+      (j) => j.pma.sendAgentMessage({ ...agentMessage, value: { id: "m", type: "text", content: {} } } as never, { signingSecret: "s" }),
+      "value.content.body",
+    ],
   ];
   it.each(traps)("%s", async (_, run, path) => {
     const { fetch, seen } = stubFetch(anything);

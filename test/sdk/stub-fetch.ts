@@ -11,7 +11,7 @@ export function stubFetch(...answers: Answer[]) {
   const seen: Seen[] = [];
   const fetch = async (req: Request): Promise<Response> => {
     seen.push({ method: req.method, url: req.url, headers: req.headers, body: await req.text() });
-    const a = answers.length > 1 ? answers.shift()! : answers[0] ?? ok();
+    const a = answers.length > 1 ? answers.shift()! : (answers[0] ?? ok());
     const r = typeof a === "function" ? await a(req) : a;
     if (r instanceof Error) throw r;
     return r.clone();

@@ -5,14 +5,22 @@ import { createJelou, JelouApiError, JelouConfigError, JelouNetworkError } from 
 import { createJelou as createMessagesOnly } from "../../src/entries/messages.js";
 import { json, stubFetch } from "./stub-fetch.js";
 
-const creds = { clientId: "id", clientSecret: "secret", baseUrl: "https://api.test", gatewayUrl: "https://gw.test", chatbotUrl: "https://bot.test" };
+const creds = {
+  clientId: "id",
+  clientSecret: "secret",
+  baseUrl: "https://api.test",
+  gatewayUrl: "https://gw.test",
+  chatbotUrl: "https://bot.test",
+};
 const fast = { retry: { baseDelayMs: 1, maxDelayMs: 20 } };
 const state = { id: "593987654321", names: "Ana", botId: "BOT", state: "auto" };
 
 describe("client.api", () => {
   it("calls any path of the contract with the client's base URL and Basic credentials", async () => {
     const { fetch, seen } = stubFetch(json(200, state));
-    const { data, error } = await createJelou({ ...creds, fetch }).api.GET("/v1/users/{userId}/state", { params: { path: { userId: "593987654321" } } });
+    const { data, error } = await createJelou({ ...creds, fetch }).api.GET("/v1/users/{userId}/state", {
+      params: { path: { userId: "593987654321" } },
+    });
     expect(error).toBeUndefined();
     expect(data).toEqual(state);
     expect(seen[0]!.url).toBe("https://api.test/v1/users/593987654321/state");
@@ -33,7 +41,10 @@ describe("client.api", () => {
     const { fetch, seen } = stubFetch(json(200, state), json(200, {}));
     const jelou = createJelou({ ...creds, apiKey: "key-1", fetch });
     await jelou.api.GET("/v1/users/{userId}/state", { params: { path: { userId: "593987654321" } }, headers: { "x-api-key": "key-1" } });
-    await jelou.api.POST("/workflows/v2/memory/users/get-all", { body: { userReferenceId: "u1", botId: "BOT" }, headers: { Authorization: "Basic eA==" } });
+    await jelou.api.POST("/workflows/v2/memory/users/get-all", {
+      body: { userReferenceId: "u1", botId: "BOT" },
+      headers: { Authorization: "Basic eA==" },
+    });
     expect(seen[0]!.headers.get("x-api-key")).toBeNull();
     expect(seen[1]!.headers.get("authorization")).toBeNull();
   });
@@ -78,7 +89,9 @@ describe("retries by method", () => {
 
   it("gives up on a GET after the retries, with maybeSent false (a read changes nothing)", async () => {
     const { fetch, seen } = stubFetch(json(502, { message: "bad gateway" }));
-    const e = await createJelou({ ...creds, ...fast, fetch }).templates.list("BOT").catch((x) => x);
+    const e = await createJelou({ ...creds, ...fast, fetch })
+      .templates.list("BOT")
+      .catch((x) => x);
     expect(e).toBeInstanceOf(JelouApiError);
     expect(e).toMatchObject({ status: 502, maybeSent: false });
     expect(seen).toHaveLength(3);

@@ -38,7 +38,13 @@ export const memorySet = {
 };
 
 export const PLATFORM_CALLS: PlatformCall[] = [
-  { name: "users.getState", operationId: "getUserState", host: "api", method: "GET", run: (j, signal) => j.users.getState(PHONE, { signal }) },
+  {
+    name: "users.getState",
+    operationId: "getUserState",
+    host: "api",
+    method: "GET",
+    run: (j, signal) => j.users.getState(PHONE, { signal }),
+  },
   {
     name: "users.setState",
     operationId: "setUserState",
@@ -46,7 +52,13 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     method: "POST",
     run: (j, signal) => j.users.setState({ botId: "BOT_ID", userId: PHONE, state: "manual", ttl: 3600 }, { signal }),
   },
-  { name: "users.getCache", operationId: "getUserCache", host: "api", method: "GET", run: (j, signal) => j.users.getCache(PHONE, { botId: "BOT_ID" }, { signal }) },
+  {
+    name: "users.getCache",
+    operationId: "getUserCache",
+    host: "api",
+    method: "GET",
+    run: (j, signal) => j.users.getCache(PHONE, { botId: "BOT_ID" }, { signal }),
+  },
   {
     name: "users.mergeCache",
     operationId: "mergeUserCache",
@@ -54,8 +66,20 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     method: "POST",
     run: (j, signal) => j.users.mergeCache(PHONE, { botId: "BOT_ID", params: { orderNumber: "ORD-12345" } }, { signal }),
   },
-  { name: "datum.databases.list", operationId: "listDatabases", host: "api", method: "GET", run: (j, signal) => j.datum.databases.list({ signal }) },
-  { name: "datum.databases.get", operationId: "getDatabase", host: "api", method: "GET", run: (j, signal) => j.datum.databases.get("42", { signal }) },
+  {
+    name: "datum.databases.list",
+    operationId: "listDatabases",
+    host: "api",
+    method: "GET",
+    run: (j, signal) => j.datum.databases.list({ signal }),
+  },
+  {
+    name: "datum.databases.get",
+    operationId: "getDatabase",
+    host: "api",
+    method: "GET",
+    run: (j, signal) => j.datum.databases.get("42", { signal }),
+  },
   {
     name: "datum.rows.list",
     operationId: "listRows",
@@ -70,9 +94,27 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     method: "POST",
     run: (j, signal) => j.datum.rows<Order>("42").create({ orderNumber: "ORD-12345", total: 25.5 }, { signal }),
   },
-  { name: "datum.rows.get", operationId: "getRow", host: "api", method: "GET", run: (j, signal) => j.datum.rows<Order>("42").get(ROW_ID, { signal }) },
-  { name: "datum.rows.update", operationId: "updateRow", host: "api", method: "PUT", run: (j, signal) => j.datum.rows<Order>("42").update(ROW_ID, { total: 30 }, { signal }) },
-  { name: "datum.rows.delete", operationId: "deleteRow", host: "api", method: "DELETE", run: (j, signal) => j.datum.rows("42").delete(ROW_ID, { signal }) },
+  {
+    name: "datum.rows.get",
+    operationId: "getRow",
+    host: "api",
+    method: "GET",
+    run: (j, signal) => j.datum.rows<Order>("42").get(ROW_ID, { signal }),
+  },
+  {
+    name: "datum.rows.update",
+    operationId: "updateRow",
+    host: "api",
+    method: "PUT",
+    run: (j, signal) => j.datum.rows<Order>("42").update(ROW_ID, { total: 30 }, { signal }),
+  },
+  {
+    name: "datum.rows.delete",
+    operationId: "deleteRow",
+    host: "api",
+    method: "DELETE",
+    run: (j, signal) => j.datum.rows("42").delete(ROW_ID, { signal }),
+  },
   {
     name: "resources.refresh",
     operationId: "refreshResource",
@@ -109,7 +151,13 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     method: "POST",
     run: (j, signal) => j.widget.createUser({ user: { id: "user-12345", names: "John Doe" } }, { signal }),
   },
-  { name: "memory.set", operationId: "setMemory", host: "gateway", method: "POST", run: (j, signal) => j.memory.set(memorySet, { hashTtlSeconds: 86_400, signal }) },
+  {
+    name: "memory.set",
+    operationId: "setMemory",
+    host: "gateway",
+    method: "POST",
+    run: (j, signal) => j.memory.set(memorySet, { hashTtlSeconds: 86_400, signal }),
+  },
   {
     name: "memory.getAll",
     operationId: "getAllMemory",
@@ -130,15 +178,30 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     host: "gateway",
     method: "POST",
     run: (j, signal) =>
-      j.pma.integrations.create("PROJECT_ID", { webhookUrl: "https://support.example.com/jelou/webhook", authType: "bearer", authorization: "my-webhook-token" }, { signal }),
+      j.pma.integrations.create(
+        "PROJECT_ID",
+        { webhookUrl: "https://support.example.com/jelou/webhook", authType: "bearer", authorization: "my-webhook-token" },
+        { signal },
+      ),
   },
-  { name: "pma.integrations.get", operationId: "getPmaIntegration", host: "gateway", method: "GET", run: (j, signal) => j.pma.integrations.get("PROJECT_ID", { signal }) },
+  {
+    name: "pma.integrations.get",
+    operationId: "getPmaIntegration",
+    host: "gateway",
+    method: "GET",
+    run: (j, signal) => j.pma.integrations.get("PROJECT_ID", { signal }),
+  },
   {
     name: "pma.integrations.update",
     operationId: "updatePmaIntegration",
     host: "gateway",
     method: "PATCH",
-    run: (j, signal) => j.pma.integrations.update("PROJECT_ID", { webhookUrl: "https://support.example.com/jelou/webhook-v2", authType: "api_key", authorization: "my-api-key" }, { signal }),
+    run: (j, signal) =>
+      j.pma.integrations.update(
+        "PROJECT_ID",
+        { webhookUrl: "https://support.example.com/jelou/webhook-v2", authType: "api_key", authorization: "my-api-key" },
+        { signal },
+      ),
   },
   {
     name: "pma.conversations.start",
@@ -148,7 +211,13 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     run: (j, signal) =>
       j.pma.conversations.start(
         "PROJECT_ID",
-        { botId: "BOT_ID", userId: PHONE, initialMessage: "The customer asks for a refund", metadata: { ticketId: "TCK-123" }, assignment: { type: "queue", target: "support" } },
+        {
+          botId: "BOT_ID",
+          userId: PHONE,
+          initialMessage: "The customer asks for a refund",
+          metadata: { ticketId: "TCK-123" },
+          assignment: { type: "queue", target: "support" },
+        },
         { signal },
       ),
   },
@@ -157,7 +226,12 @@ export const PLATFORM_CALLS: PlatformCall[] = [
     operationId: "closePmaConversation",
     host: "gateway",
     method: "POST",
-    run: (j, signal) => j.pma.conversations.close("PROJECT_ID", { botId: "BOT_ID", userId: PHONE, redirectPayload: { type: "text", text: "Thanks for contacting us" } }, { signal }),
+    run: (j, signal) =>
+      j.pma.conversations.close(
+        "PROJECT_ID",
+        { botId: "BOT_ID", userId: PHONE, redirectPayload: { type: "text", text: "Thanks for contacting us" } },
+        { signal },
+      ),
   },
   {
     name: "pma.conversations.get",

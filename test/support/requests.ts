@@ -106,4 +106,5 @@ export const requestCorpus = new Map<string, RequestCase[]>(
     .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(`${REQUEST_FIXTURES}${f}`, "utf8")) as RequestCase[]]),
 );
 export const allRequestCases = [...requestCorpus.entries()].flatMap(([id, cases]) => cases.map((c) => ({ id, c })));
-export const requestTitle = (c: RequestCase) => `${c.valid ? "accepts" : "rejects"} ${c.name}${c.valid ? "" : ` (${partOf(c).part} at ${c.path || "(root)"})`}`;
+export const requestTitle = (c: RequestCase) =>
+  `${c.valid ? "accepts" : "rejects"} ${c.name}${c.valid ? "" : ` (${partOf(c).part} at ${c.path || "(root)"})`}`;

@@ -98,7 +98,13 @@ export function exampleOf(type: TypeName): unknown {
 
 /** ajv error → the dot path a user expects: `/options/10/title` → `options.10.title`, plus the key for required/additionalProperties. */
 export function errorPath(e: ErrorObject): string {
-  const segs = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segs =
+    e.instancePath === ""
+      ? []
+      : e.instancePath
+          .slice(1)
+          .split("/")
+          .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   if (e.keyword === "required") segs.push(String(e.params.missingProperty));
   if (e.keyword === "additionalProperties") segs.push(String(e.params.additionalProperty));
   return segs.join(".");

@@ -4,7 +4,15 @@
 // calls/reset.
 import { describe, expect, it } from "vitest";
 import { OPERATIONS } from "../../generated/examples.js";
-import { campaignCsv, createJelou, JelouApiError, JelouNetworkError, JelouTimeoutError, messages, type JelouClient } from "../../src/index.js";
+import {
+  campaignCsv,
+  createJelou,
+  JelouApiError,
+  JelouNetworkError,
+  JelouTimeoutError,
+  messages,
+  type JelouClient,
+} from "../../src/index.js";
 import { createMockJelou } from "../../src/testing/index.js";
 import { PHONE, PLATFORM_CALLS } from "../support/platform-calls.js";
 
@@ -19,7 +27,13 @@ function setup(options: object = {}) {
   const answers: { status: number; body: unknown }[] = [];
   const fetch = async (r: Request) => {
     const res = await mock.fetch(r);
-    answers.push({ status: res.status, body: await res.clone().json().catch(() => undefined) });
+    answers.push({
+      status: res.status,
+      body: await res
+        .clone()
+        .json()
+        .catch(() => undefined),
+    });
     return res;
   };
   return { mock, answers, jelou: createJelou({ ...CREDS, fetch, ...options }) };
@@ -27,18 +41,50 @@ function setup(options: object = {}) {
 
 const CALLS: [string, (j: JelouClient) => Promise<unknown>][] = [
   ["sendMessage", (j) => j.send("BOT_ID", hello)],
-  ["sendFlowMessage", (j) => j.sendFlow("BOT_ID", PHONE, messages.flow({ text: "Book", parameters: { flow_name: "booking", flow_cta: "Book" } }))],
-  ["sendTemplate", (j) => j.templates.send("BOT_ID", messages.template({ elementName: "order_update", destinations: [PHONE], parameters: ["Ana"], language: "es" }))],
+  [
+    "sendFlowMessage",
+    (j) => j.sendFlow("BOT_ID", PHONE, messages.flow({ text: "Book", parameters: { flow_name: "booking", flow_cta: "Book" } })),
+  ],
+  [
+    "sendTemplate",
+    (j) =>
+      j.templates.send(
+        "BOT_ID",
+        messages.template({ elementName: "order_update", destinations: [PHONE], parameters: ["Ana"], language: "es" }),
+      ),
+  ],
   ["listTemplates", (j) => j.templates.list("BOT_ID", { status: "APPROVED" })],
-  ["createTemplate", (j) => j.templates.create("BOT_ID", { category: "UTILITY", language: "es", elementName: "order_update", displayName: "Order update", template: "Hola {{1}}" }, { sendToApprove: true })],
-  ["sendBulkTemplate", (j) => j.campaigns.send({ campaignName: "promo", elementName: "promo_nov", botId: "BOT_ID", params: [{ param: 1, column: "name" }], file: campaignCsv([{ phone: PHONE, name: "Ana" }]) })],
+  [
+    "createTemplate",
+    (j) =>
+      j.templates.create(
+        "BOT_ID",
+        { category: "UTILITY", language: "es", elementName: "order_update", displayName: "Order update", template: "Hola {{1}}" },
+        { sendToApprove: true },
+      ),
+  ],
+  [
+    "sendBulkTemplate",
+    (j) =>
+      j.campaigns.send({
+        campaignName: "promo",
+        elementName: "promo_nov",
+        botId: "BOT_ID",
+        params: [{ param: 1, column: "name" }],
+        file: campaignCsv([{ phone: PHONE, name: "Ana" }]),
+      }),
+  ],
   ["listCampaigns", (j) => j.campaigns.list({ botId: "BOT_ID", ...period, limit: 50 }).page(1)],
   ["getChatHistory", (j) => j.conversations.history("BOT_ID", { ...period, limit: 50 }).page(1)],
   ["listAttendedConversations", (j) => j.conversations.attended({ ...period, limit: 50 }).page(1)],
   ["getWebhookConfig", (j) => j.api.GET("/v1/bots/{botId}/events/webhook", { params: { path: { botId: "BOT_ID" } } })],
   [
     "setWebhookConfig",
-    (j) => j.api.POST("/v1/bots/{botId}/events/webhook", { params: { path: { botId: "BOT_ID" } }, body: { webhooks: [{ url: "https://example.com/status", events: ["read"] }] } }),
+    (j) =>
+      j.api.POST("/v1/bots/{botId}/events/webhook", {
+        params: { path: { botId: "BOT_ID" } },
+        body: { webhooks: [{ url: "https://example.com/status", events: ["read"] }] },
+      }),
   ],
   ...PLATFORM_CALLS.map((c): [string, (j: JelouClient) => Promise<unknown>] => [c.operationId, (j) => c.run(j)]),
 ];
@@ -76,10 +122,21 @@ describe("createMockJelou: the contract", () => {
     const { mock, jelou } = setup();
     const page = await jelou.api.GET("/v1/campaigns", { params: { query: { botId: "BOT_ID", ...period, limit: 51 } } });
     expect(page.response.status).toBe(422);
-    await jelou.api.POST("/workflows/v2/memory/users/set", { params: { header: { "x-hash-ttl": 0 } }, body: { userReferenceId: PHONE, botId: "B", values: { a: { value: 1 } } } });
-    const q = await mock.fetch(new Request("https://api.jelou.ai/v1/campaigns?botId=BOT_ID&startAt=a&endAt=b&limit=10", { headers: { authorization: "Basic eDp5" } }));
+    await jelou.api.POST("/workflows/v2/memory/users/set", {
+      params: { header: { "x-hash-ttl": 0 } },
+      body: { userReferenceId: PHONE, botId: "B", values: { a: { value: 1 } } },
+    });
+    const q = await mock.fetch(
+      new Request("https://api.jelou.ai/v1/campaigns?botId=BOT_ID&startAt=a&endAt=b&limit=10", {
+        headers: { authorization: "Basic eDp5" },
+      }),
+    );
     expect(q.status).toBe(200);
-    expect(mock.calls.map((c) => c.issues)).toEqual([[{ path: "query.limit", message: "must be at most 50, got 51" }], [{ path: "headers.x-hash-ttl", message: expect.stringMatching(/^must be at least/) }], []]);
+    expect(mock.calls.map((c) => c.issues)).toEqual([
+      [{ path: "query.limit", message: "must be at most 50, got 51" }],
+      [{ path: "headers.x-hash-ttl", message: expect.stringMatching(/^must be at least/) }],
+      [],
+    ]);
   });
 
   it("an unknown path or method is answered with Jelou's 404 envelope and recorded without an operation", async () => {
@@ -87,14 +144,19 @@ describe("createMockJelou: the contract", () => {
     const r = await mock.fetch("https://api.jelou.ai/v1/nowhere", { method: "POST", body: "{}" });
     const m = await mock.fetch("https://api.jelou.ai/v1/bots/B/messages");
     expect([r.status, m.status]).toEqual([404, 404]);
-    expect(await m.json()).toMatchObject({ statusMessage: "failed", error: { key: "NOT_FOUND", description: "GET is not allowed on /v1/bots/B/messages (POST)" } });
+    expect(await m.json()).toMatchObject({
+      statusMessage: "failed",
+      error: { key: "NOT_FOUND", description: "GET is not allowed on /v1/bots/B/messages (POST)" },
+    });
     expect(mock.calls.map((c) => c.operationId)).toEqual([undefined, undefined]);
   });
 
   it("a missing credential is a 401 with the documented example; a credential for another host is an issue", async () => {
     const { mock } = setup();
     const none = await mock.fetch("https://api.jelou.ai/v1/users/593987654321/state");
-    const leak = await mock.fetch("https://gateway.jelou.ai/jelouapi/v1/external-support/P", { headers: { "x-api-key": "k", authorization: "Basic eDp5" } });
+    const leak = await mock.fetch("https://gateway.jelou.ai/jelouapi/v1/external-support/P", {
+      headers: { "x-api-key": "k", authorization: "Basic eDp5" },
+    });
     expect(none.status).toBe(401);
     expect(await none.json()).toEqual(OPERATIONS.getUserState.errors["401"] && { message: "Authentication failed" });
     expect(leak.status).toBe(422);
@@ -167,8 +229,13 @@ describe("createMockJelou: failNext", () => {
 describe("createMockJelou: on, calls and reset", () => {
   it("on() answers one operation; undefined falls back to the example; its remover restores it", async () => {
     const { mock, jelou } = setup();
-    const off = mock.on("sendMessage", (call) => (call.json as { text: string }).text === "boom" ? new Response('{"message":["nope"]}', { status: 400 }) : undefined);
-    await expect(jelou.send("BOT_ID", messages.text({ userId: PHONE, text: "boom" }))).rejects.toMatchObject({ status: 400, message: "Jelou answered 400: nope" });
+    const off = mock.on("sendMessage", (call) =>
+      (call.json as { text: string }).text === "boom" ? new Response('{"message":["nope"]}', { status: 400 }) : undefined,
+    );
+    await expect(jelou.send("BOT_ID", messages.text({ userId: PHONE, text: "boom" }))).rejects.toMatchObject({
+      status: 400,
+      message: "Jelou answered 400: nope",
+    });
     expect(await jelou.send("BOT_ID", hello)).toEqual({ success: true, messageId: "msg_1" });
     off();
     expect(await jelou.send("BOT_ID", messages.text({ userId: PHONE, text: "boom" }))).toEqual({ success: true, messageId: "msg_2" });
@@ -178,7 +245,14 @@ describe("createMockJelou: on, calls and reset", () => {
     const { mock, jelou } = setup();
     await jelou.send("BOT_ID", hello);
     expect(mock.calls).toHaveLength(1);
-    expect(mock.calls[0]).toMatchObject({ method: "POST", path: "/v1/bots/BOT_ID/messages", operationId: "sendMessage", params: { botId: "BOT_ID" }, json: hello, issues: [] });
+    expect(mock.calls[0]).toMatchObject({
+      method: "POST",
+      path: "/v1/bots/BOT_ID/messages",
+      operationId: "sendMessage",
+      params: { botId: "BOT_ID" },
+      json: hello,
+      issues: [],
+    });
     expect(mock.calls[0]!.headers.authorization).toBe(`Basic ${btoa("id:secret")}`);
     mock.failNext({ status: 503 });
     mock.on("sendMessage", () => new Response("{}", { status: 400 }));

@@ -28,7 +28,10 @@ function foreignJwt(header: object, claims: object, key = KEY) {
 }
 const claimsAt = (iat: number, ttl = DEFAULT_TTL_SECONDS) => ({ ...scope, jti: "j1", iat, exp: iat + ttl });
 const reason = async (p: Promise<unknown>) => {
-  const e = await p.then(() => undefined, (x) => x);
+  const e = await p.then(
+    () => undefined,
+    (x) => x,
+  );
   expect(e).toBeInstanceOf(JelouTokenError);
   return (e as JelouTokenError).reason;
 };
@@ -79,18 +82,40 @@ describe("mint and verify", () => {
 describe("hostile tokens: each fails the check it names", () => {
   const iat = T0 / 1000;
   const good = () => mintSendToken(KEY, scope, { now: T0 });
-  const swap = (t: string, i: number, part: string) => t.split(".").map((x, j) => (j === i ? part : x)).join(".");
+  const swap = (t: string, i: number, part: string) =>
+    t
+      .split(".")
+      .map((x, j) => (j === i ? part : x))
+      .join(".");
 
   it.each([
-    ["tampered payload", async (): Promise<string> => swap(await good(), 1, b64url(JSON.stringify({ ...claimsAt(iat), max: 1000 }))), "signature"],
-    ["tampered signature", async () => { const t = await good(); return t.slice(0, -2) + (t.endsWith("AA") ? "BA" : "AA"); }, "signature"],
+    [
+      "tampered payload",
+      async (): Promise<string> => swap(await good(), 1, b64url(JSON.stringify({ ...claimsAt(iat), max: 1000 }))),
+      "signature",
+    ],
+    [
+      "tampered signature",
+      async () => {
+        const t = await good();
+        return t.slice(0, -2) + (t.endsWith("AA") ? "BA" : "AA");
+      },
+      "signature",
+    ],
     ["signature from another key", async () => mintSendToken(OTHER, scope, { now: T0 }), "signature"],
     ["alg none, no signature", async () => foreignJwt({ alg: "none" }, claimsAt(iat)).split(".").slice(0, 2).join(".") + ".", "alg"],
     ["alg none with a signature", async () => foreignJwt({ alg: "none" }, claimsAt(iat)), "alg"],
     ["alg RS256", async () => foreignJwt({ alg: "RS256" }, claimsAt(iat)), "alg"],
     ["alg hs256 (case)", async () => foreignJwt({ alg: "hs256" }, claimsAt(iat)), "alg"],
     ["missing alg", async () => foreignJwt({ typ: "JWT" }, claimsAt(iat)), "alg"],
-    ["missing exp", async () => { const { exp: _, ...c } = claimsAt(iat); return foreignJwt({ alg: "HS256" }, c); }, "claims"],
+    [
+      "missing exp",
+      async () => {
+        const { exp: _, ...c } = claimsAt(iat);
+        return foreignJwt({ alg: "HS256" }, c);
+      },
+      "claims",
+    ],
     ["expired 31 s ago", async () => foreignJwt({ alg: "HS256" }, claimsAt(iat - 331)), "expired"],
     ["iat 31 s in the future", async () => foreignJwt({ alg: "HS256" }, claimsAt(iat + 31)), "not_yet_valid"],
     ["wrong aud", async () => foreignJwt({ alg: "HS256" }, { ...claimsAt(iat), aud: "other" }), "audience"],

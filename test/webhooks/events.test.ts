@@ -59,7 +59,8 @@ describe("constructEvent: known events", () => {
   });
 
   it("keeps the exact data, accents and emoji included (no re-serialization)", async () => {
-    const raw = '{"field":"messages","object":"message_event","event_type":"message","room_id":"R","value":{"id":"m","type":"text","content":{"body":"São João 🎉\\u00e7"}}}';
+    const raw =
+      '{"field":"messages","object":"message_event","event_type":"message","room_id":"R","value":{"id":"m","type":"text","content":{"body":"São João 🎉\\u00e7"}}}';
     const event = await constructEvent(new TextEncoder().encode(raw), await signPayload(secret, raw), secret);
     expect(event.type === "message" && event.data.value.type === "text" && event.data.value.content.body).toBe("São João 🎉ç");
   });
@@ -75,9 +76,12 @@ describe("constructEvent: unknown and broken events", () => {
     expect(await refusal(() => receive(fresh(body)))).toBe("invalid_event");
   });
 
-  it.each(fixture.invalid.filter((c: any) => c.webhook))("$name: the generated valibot schema of webhook $webhook refuses it too", (c: any) => {
-    expect(v.safeParse(schemaOf(c.webhook), c.body).success).toBe(false);
-  });
+  it.each(fixture.invalid.filter((c: any) => c.webhook))(
+    "$name: the generated valibot schema of webhook $webhook refuses it too",
+    (c: any) => {
+      expect(v.safeParse(schemaOf(c.webhook), c.body).success).toBe(false);
+    },
+  );
 });
 
 describe("constructEvent: refusals", () => {
@@ -110,7 +114,8 @@ describe("constructEvent: refusals", () => {
   });
 
   it("missing_signature, then bad_signature, before the body is even parsed", async () => {
-    for (const header of [null, undefined, "", "  "]) expect(await refusal(() => constructEvent("nope", header, secret))).toBe("missing_signature");
+    for (const header of [null, undefined, "", "  "])
+      expect(await refusal(() => constructEvent("nope", header, secret))).toBe("missing_signature");
     expect(await refusal(() => constructEvent("nope", `sha256=${"ab".repeat(32)}`, secret))).toBe("bad_signature");
     const raw = JSON.stringify(fresh(text));
     expect(await refusal(async () => constructEvent(raw, await signPayload("other", raw), secret))).toBe("bad_signature");

@@ -7,7 +7,12 @@ const secret = "whsec_receive_test";
 const url = "https://receiver.test/v1/webhooks/jelou";
 const body = JSON.stringify({ ...fixture.valid[0]!.body, timestamp: Date.now() });
 const post = async (raw: BodyInit, signature?: string) =>
-  new Request(url, { method: "POST", body: raw, headers: signature === undefined ? {} : { "X-Jelou-Signature": signature }, duplex: "half" } as RequestInit);
+  new Request(url, {
+    method: "POST",
+    body: raw,
+    headers: signature === undefined ? {} : { "X-Jelou-Signature": signature },
+    duplex: "half",
+  } as RequestInit);
 
 async function refused(request: Request, options?: Parameters<typeof receiveWebhook>[2]) {
   const got = await receiveWebhook(request, secret, options);
@@ -25,10 +30,22 @@ describe("receiveWebhook", () => {
     const old = JSON.stringify({ ...fixture.valid[0]!.body, timestamp: Date.now() - 600_000 });
     const broken = JSON.stringify(fixture.invalid[0]!.body);
     expect(await refused(await post(body))).toEqual({ status: 401, reason: "missing_signature", text: "missing_signature" });
-    expect(await refused(await post(body, `sha256=${"0".repeat(64)}`))).toEqual({ status: 401, reason: "bad_signature", text: "bad_signature" });
+    expect(await refused(await post(body, `sha256=${"0".repeat(64)}`))).toEqual({
+      status: 401,
+      reason: "bad_signature",
+      text: "bad_signature",
+    });
     expect(await refused(await post(old, await signPayload(secret, old)))).toEqual({ status: 401, reason: "too_old", text: "too_old" });
-    expect(await refused(await post("nope", await signPayload(secret, "nope")))).toEqual({ status: 400, reason: "not_json", text: "not_json" });
-    expect(await refused(await post(broken, await signPayload(secret, broken)))).toEqual({ status: 400, reason: "invalid_event", text: "invalid_event" });
+    expect(await refused(await post("nope", await signPayload(secret, "nope")))).toEqual({
+      status: 400,
+      reason: "not_json",
+      text: "not_json",
+    });
+    expect(await refused(await post(broken, await signPayload(secret, broken)))).toEqual({
+      status: 400,
+      reason: "invalid_event",
+      text: "invalid_event",
+    });
   });
 
   it("passes toleranceSeconds on", async () => {
@@ -60,7 +77,9 @@ describe("receiveWebhook", () => {
   });
 
   it("an empty body is read as empty (and then refused by its signature)", async () => {
-    expect(await refused(new Request(url, { method: "POST", headers: { "X-Jelou-Signature": `sha256=${"0".repeat(64)}` } }))).toMatchObject({ status: 401, reason: "bad_signature" });
+    expect(await refused(new Request(url, { method: "POST", headers: { "X-Jelou-Signature": `sha256=${"0".repeat(64)}` } }))).toMatchObject(
+      { status: 401, reason: "bad_signature" },
+    );
   });
 
   it("throws on an empty secret rather than answering 401 to everything", async () => {

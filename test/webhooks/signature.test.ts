@@ -18,7 +18,19 @@ function nodeVerdict(body: string, header: string | null): boolean {
 describe("signature vectors", () => {
   it("has the cases the issue lists", () => {
     const names = vectors.map((v) => v.name).join("\n");
-    for (const word of ["ASCII", "accents", "emoji", "\\r\\n", "empty body", "uppercase hex", "missing prefix", "wrong secret", "flipped byte", "truncated", "whitespace"])
+    for (const word of [
+      "ASCII",
+      "accents",
+      "emoji",
+      "\\r\\n",
+      "empty body",
+      "uppercase hex",
+      "missing prefix",
+      "wrong secret",
+      "flipped byte",
+      "truncated",
+      "whitespace",
+    ])
       expect(names).toContain(word);
   });
 
@@ -46,7 +58,18 @@ describe("signature vectors", () => {
   });
 
   it("never throws on headers of any shape", async () => {
-    for (const header of [undefined, null, "", " ", "sha256=", "sha256", "=", "sha256=" + "a".repeat(10_000), 42 as unknown as string, {} as unknown as string])
+    for (const header of [
+      undefined,
+      null,
+      "",
+      " ",
+      "sha256=",
+      "sha256",
+      "=",
+      "sha256=" + "a".repeat(10_000),
+      42 as unknown as string,
+      {} as unknown as string,
+    ])
       await expect(verifySignature(secret, "{}", header)).resolves.toBe(false);
   });
 

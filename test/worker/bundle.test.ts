@@ -18,14 +18,18 @@ beforeAll(() => {
 describe("worker-example", () => {
   it("wrangler.toml: fixed compatibility date, SDK aliased to dist/, vars, the Durable Object and its migration", () => {
     expect(toml).toMatch(/^compatibility_date = "\d{4}-\d{2}-\d{2}"$/m);
-    expect(toml).toMatch(/^\[alias\]\n"jelou-sdk\/messages" = "\.\.\/dist\/messages\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"\n"jelou-sdk\/webhooks" = "\.\.\/dist\/webhooks\.js"$/m);
+    expect(toml).toMatch(
+      /^\[alias\]\n"jelou-sdk\/messages" = "\.\.\/dist\/messages\.js"\n"jelou-sdk\/token" = "\.\.\/dist\/token\.js"\n"jelou-sdk\/webhooks" = "\.\.\/dist\/webhooks\.js"$/m,
+    );
     for (const v of ["ALLOWED_ORIGINS", "JELOU_BASE_URL", "TOKEN_AUDIENCE"]) expect(toml).toMatch(new RegExp(`^${v} = "`, "m"));
     expect(toml).toMatch(/^JELOU_BASE_URL = "https:\/\/api\.jelou\.ai"$/m);
     expect(toml).toMatch(/^TOKEN_AUDIENCE = "jelou-proxy"$/m);
     expect(toml).toMatch(/new_sqlite_classes = \["SendQuota"\]/);
     // Webhooks: the queue (producer, consumer with retries and a dead-letter queue) and the dedupe object.
     expect(toml).toMatch(/\[\[queues\.producers\]\]\nbinding = "WEBHOOK_QUEUE"\nqueue = "jelou-webhooks"/);
-    expect(toml).toMatch(/\[\[queues\.consumers\]\]\nqueue = "jelou-webhooks"[^[]*max_retries = \d+[^[]*dead_letter_queue = "jelou-webhooks-dlq"/);
+    expect(toml).toMatch(
+      /\[\[queues\.consumers\]\]\nqueue = "jelou-webhooks"[^[]*max_retries = \d+[^[]*dead_letter_queue = "jelou-webhooks-dlq"/,
+    );
     expect(toml).toMatch(/new_sqlite_classes = \["WebhookDedupe"\]/);
     expect(toml).not.toMatch(/^JELOU_WEBHOOK_SECRET\s*=/m);
     // Secrets are documented, never set here.
@@ -35,7 +39,8 @@ describe("worker-example", () => {
   it("imports the SDK by package name only: no copy, no path into src/ or dist/", () => {
     const specifiers = new Set<string>();
     for (const f of readdirSync(join(workerDir, "src")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")))
-      for (const m of readFileSync(join(workerDir, "src", f), "utf8").matchAll(/^(?:import|export)[^;]*? from "([^"]+)"/gms)) specifiers.add(m[1]!);
+      for (const m of readFileSync(join(workerDir, "src", f), "utf8").matchAll(/^(?:import|export)[^;]*? from "([^"]+)"/gms))
+        specifiers.add(m[1]!);
     const external = [...specifiers].filter((s) => !s.startsWith("./"));
     expect(external.sort()).toEqual(["cloudflare:workers", "jelou-sdk/messages", "jelou-sdk/token", "jelou-sdk/webhooks"]);
   });
@@ -45,7 +50,15 @@ describe("worker-example", () => {
     try {
       const r = spawnSync(
         process.execPath,
-        [join(repoRoot, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out, "--config", join(workerDir, "wrangler.toml")],
+        [
+          join(repoRoot, "node_modules/wrangler/bin/wrangler.js"),
+          "deploy",
+          "--dry-run",
+          "--outdir",
+          out,
+          "--config",
+          join(workerDir, "wrangler.toml"),
+        ],
         {
           cwd: repoRoot,
           encoding: "utf8",
@@ -58,7 +71,7 @@ describe("worker-example", () => {
       const js = readFileSync(join(out, "index.js"), "utf8");
       // Each Durable Object module imports cloudflare:workers itself: count specifiers, not statements.
       expect([...new Set([...js.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1]))]).toEqual(["cloudflare:workers"]);
-      expect(js).not.toContain("jelou-sdk\"");
+      expect(js).not.toContain('jelou-sdk"');
       expect(js).toContain("JelouValidationError"); // the SDK, bundled from dist/
       expect(js).toMatch(/export\s*\{[^}]*\bSendQuota\b/);
     } finally {
@@ -67,7 +80,11 @@ describe("worker-example", () => {
   }, 60_000);
 
   it("type-checks against dist/*.d.ts", () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", workerDir], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", workerDir], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
   }, 60_000);
 });

@@ -49,7 +49,11 @@ const FLOW = `/v1/bots/${BOT}/users/${USER}/flow_message`;
 async function expectEnvelope(res: Response, status: number, key: string) {
   expect(res.status).toBe(status);
   const body = await res.json();
-  expect(body).toMatchObject({ statusMessage: "failed", status: 0, error: { key, code: expect.any(String), description: expect.any(String) } });
+  expect(body).toMatchObject({
+    statusMessage: "failed",
+    status: 0,
+    error: { key, code: expect.any(String), description: expect.any(String) },
+  });
   expect(body.message).toEqual(expect.arrayContaining([expect.any(String)]));
   expect(res.headers.get("Vary")).toBe("Origin");
   return body;
@@ -75,7 +79,9 @@ describe("handle()", () => {
     const res = await handle(post(FLOW, await mint({ types: ["flow"] }), flowMessage), deps());
     expect(res.status).toBe(200);
     expect(sent[0]!.url).toBe(`http://jelou.invalid${FLOW}`);
-    expect((await handle(post(`/v1/bots/${BOT}/users/111/flow_message`, await mint({ types: ["flow"] }), flowMessage), deps())).status).toBe(403);
+    expect(
+      (await handle(post(`/v1/bots/${BOT}/users/111/flow_message`, await mint({ types: ["flow"] }), flowMessage), deps())).status,
+    ).toBe(403);
     expect((await handle(post(FLOW, await mint({ types: ["text"] }), flowMessage), deps())).status).toBe(403);
   });
 
@@ -84,7 +90,12 @@ describe("handle()", () => {
     const cases: [Request, number, string, string][] = [
       [post(MESSAGES, undefined, listMessage()), 401, "INVALID_TOKEN", "missing"],
       [post(MESSAGES, "not-a-jwt", listMessage()), 401, "INVALID_TOKEN", "malformed"],
-      [post(MESSAGES, await mint({ types: ["text"] }, { key: "forged-with-another-key-of-32-bytes!" }), listMessage()), 401, "INVALID_TOKEN", "signature"],
+      [
+        post(MESSAGES, await mint({ types: ["text"] }, { key: "forged-with-another-key-of-32-bytes!" }), listMessage()),
+        401,
+        "INVALID_TOKEN",
+        "signature",
+      ],
       [post(MESSAGES, await mint({}, { now: Date.now() - 3600_000 }), listMessage()), 401, "INVALID_TOKEN", "expired"],
       [post(MESSAGES, token, listMessage(), { Origin: "https://evil.test" }), 403, "ORIGIN_NOT_ALLOWED", "origin"],
       [post("/v1/bots/OTHER/messages", token, listMessage()), 403, "OUT_OF_SCOPE", "bot"],
@@ -116,7 +127,8 @@ describe("handle()", () => {
 
   it("refuses a send over quota (403, final), and gives the reservation back when Jelou refused the message", async () => {
     const token = await mint({ max: 1 });
-    reply = async () => Response.json({ message: ["nope"], statusMessage: "failed", status: 0, error: { key: "BOT_NOT_FOUND" } }, { status: 404 });
+    reply = async () =>
+      Response.json({ message: ["nope"], statusMessage: "failed", status: 0, error: { key: "BOT_NOT_FOUND" } }, { status: 404 });
     const res = await handle(post(MESSAGES, token, listMessage()), deps());
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { key: "BOT_NOT_FOUND" } });
@@ -137,7 +149,9 @@ describe("handle()", () => {
     reply = async () => {
       throw new TypeError("fetch failed");
     };
-    expect((await expectEnvelope(await handle(post(MESSAGES, token, listMessage()), deps()), 502, "UPSTREAM_UNREACHABLE")).maybeSent).toBe(true);
+    expect((await expectEnvelope(await handle(post(MESSAGES, token, listMessage()), deps()), 502, "UPSTREAM_UNREACHABLE")).maybeSent).toBe(
+      true,
+    );
     expect(mem.used(await quotaOf(token))).toBe(3);
     expect(mem.calls).not.toContain("giveBack");
   });
@@ -156,17 +170,26 @@ describe("handle()", () => {
   });
 
   it("never throws: a failing quota or a bad signing key is a 500 without details", async () => {
-    const broken: Quota = { take: () => Promise.reject(new Error(`secret detail ${BASIC}`)), giveBack: async () => {}, remember: async () => {} };
+    const broken: Quota = {
+      take: () => Promise.reject(new Error(`secret detail ${BASIC}`)),
+      giveBack: async () => {},
+      remember: async () => {},
+    };
     const res = await handle(post(MESSAGES, await mint(), listMessage()), deps({ quota: () => broken }));
     const body = await expectEnvelope(res, 500, "INTERNAL_ERROR");
     expect(JSON.stringify(body)).not.toMatch(/secret|Basic/);
-    await expectEnvelope(await handle(post(MESSAGES, await mint(), listMessage()), deps({ config: config({ signingKey: "short" }) })), 500, "INTERNAL_ERROR");
+    await expectEnvelope(
+      await handle(post(MESSAGES, await mint(), listMessage()), deps({ config: config({ signingKey: "short" }) })),
+      500,
+      "INTERNAL_ERROR",
+    );
     expect(logs.at(-1)).toBe("POST /v1/bots/{botId}/messages 500 key");
     expect(sent).toHaveLength(0);
   });
 
   it("mints tokens for Basic callers only, and checks the scope", async () => {
-    const tokens = (auth: string | undefined, body: unknown) => handle(post("/v1/tokens", undefined, body, auth ? { Authorization: auth } : {}), deps());
+    const tokens = (auth: string | undefined, body: unknown) =>
+      handle(post("/v1/tokens", undefined, body, auth ? { Authorization: auth } : {}), deps());
     const ok = await tokens(BASIC, { bot: BOT, sub: USER, types: ["text"], max: 2, ttlSeconds: 60 });
     expect(ok.status).toBe(200);
     const { token, expiresAt } = await ok.json();
@@ -186,7 +209,11 @@ describe("handle()", () => {
     for (const template of paths) {
       const path = template.replace(/\{[^}]+\}/g, "X");
       await expectEnvelope(await handle(post(path, token, {}), deps()), 404, "NOT_FOUND");
-      await expectEnvelope(await handle(new Request(`http://proxy.test${path}`, { headers: { Authorization: `Bearer ${token}` } }), deps()), 404, "NOT_FOUND");
+      await expectEnvelope(
+        await handle(new Request(`http://proxy.test${path}`, { headers: { Authorization: `Bearer ${token}` } }), deps()),
+        404,
+        "NOT_FOUND",
+      );
     }
     expect(sent).toHaveLength(0);
   });
@@ -198,8 +225,17 @@ describe("entry point (index.ts)", () => {
 
   it("wires env to the handler: one quota object per token, via idFromName", async () => {
     const names: string[] = [];
-    const QUOTA = { idFromName: (n: string) => (names.push(n), { toString: () => n }), get: (id: { toString(): string }) => mem.quota(id.toString()) };
-    const env = { JELOU_CLIENT_ID: "id", JELOU_CLIENT_SECRET: "secret", TOKEN_SIGNING_KEY: config().signingKey, JELOU_BASE_URL: "http://127.0.0.1:9", QUOTA } as unknown as Env;
+    const QUOTA = {
+      idFromName: (n: string) => (names.push(n), { toString: () => n }),
+      get: (id: { toString(): string }) => mem.quota(id.toString()),
+    };
+    const env = {
+      JELOU_CLIENT_ID: "id",
+      JELOU_CLIENT_SECRET: "secret",
+      TOKEN_SIGNING_KEY: config().signingKey,
+      JELOU_BASE_URL: "http://127.0.0.1:9",
+      QUOTA,
+    } as unknown as Env;
     const token = await mint({ max: 1 });
     const res = await worker.fetch(post(MESSAGES, token, listMessage(11)), env, {} as ExecutionContext);
     expect(res.status).toBe(422);

@@ -47,7 +47,12 @@ export const listMessage = (options = 2) => ({
   text: "What size?",
   options: Array.from({ length: options }, (_, i) => ({ id: `o${i}`, title: `Option ${i}` })),
 });
-export const callButton = { type: "voice_call", userId: USER, text: "Tap to talk to an agent", parameters: { display_text: "Call Support" } };
+export const callButton = {
+  type: "voice_call",
+  userId: USER,
+  text: "Tap to talk to an agent",
+  parameters: { display_text: "Call Support" },
+};
 export const flowMessage = { text: "Complete this flow", parameters: { flow_name: "welcome_flow", flow_cta: "Start Flow" } };
 
 /** The Durable Object's logic over Maps, one per quota name, with a log of calls. */

@@ -15,10 +15,28 @@ import { fingerprint, idempotencyKey } from "../../worker-example/src/quota";
 import { matchRoute } from "../../worker-example/src/routes";
 import { parseScopeRequest } from "../../worker-example/src/tokens";
 import { scopeProblem, validatePayload } from "../../worker-example/src/validation";
-import { AUDIENCE, BASIC, BOT, CLIENT_ID, CLIENT_SECRET, ORIGIN, SIGNING_KEY, USER, callButton, flowMessage, listMessage, mint } from "./helpers";
+import {
+  AUDIENCE,
+  BASIC,
+  BOT,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  ORIGIN,
+  SIGNING_KEY,
+  USER,
+  callButton,
+  flowMessage,
+  listMessage,
+  mint,
+} from "./helpers";
 
 const req = (headers: Record<string, string> = {}, body?: BodyInit) =>
-  new Request("http://proxy.test/v1/bots/B/messages", { method: "POST", headers, body, ...(body instanceof ReadableStream && { duplex: "half" }) } as RequestInit);
+  new Request("http://proxy.test/v1/bots/B/messages", {
+    method: "POST",
+    headers,
+    body,
+    ...(body instanceof ReadableStream && { duplex: "half" }),
+  } as RequestInit);
 const json = { "Content-Type": "application/json" };
 
 describe("structure", () => {
@@ -35,7 +53,16 @@ describe("routes", () => {
     expect(matchRoute("/v1/tokens")).toMatchObject({ route: "tokens" });
   });
   it("refuses empty, undecodable, dot and extra segments", () => {
-    for (const p of ["/", "/v1/bots//messages", "/v1/bots/%E0%A4%A/messages", "/v1/bots/B/messages/", "/v1/bots/B/users//flow_message", "/v2/tokens", "/v1/tokens/x", "/v1/bots/%2e%2e/messages"])
+    for (const p of [
+      "/",
+      "/v1/bots//messages",
+      "/v1/bots/%E0%A4%A/messages",
+      "/v1/bots/B/messages/",
+      "/v1/bots/B/users//flow_message",
+      "/v2/tokens",
+      "/v1/tokens/x",
+      "/v1/bots/%2e%2e/messages",
+    ])
       expect(matchRoute(p), p).toBeUndefined();
   });
 });
@@ -47,7 +74,9 @@ describe("config", () => {
     expect(c).toMatchObject({ baseUrl: "https://api.jelou.ai", audience: "jelou-proxy", timeoutMs: 30000, allowedOrigins: new Set() });
   });
   it("throws when a secret is missing", () => {
-    expect(() => configFromEnv({ JELOU_CLIENT_ID: "i", JELOU_CLIENT_SECRET: "", TOKEN_SIGNING_KEY: "k" } as Env)).toThrow(/JELOU_CLIENT_SECRET/);
+    expect(() => configFromEnv({ JELOU_CLIENT_ID: "i", JELOU_CLIENT_SECRET: "", TOKEN_SIGNING_KEY: "k" } as Env)).toThrow(
+      /JELOU_CLIENT_SECRET/,
+    );
   });
 });
 
@@ -78,7 +107,10 @@ describe("body", () => {
   it("wants application/json (parameters allowed)", async () => {
     expect(await readJson(req({ "Content-Type": "text/plain" }, "{}"))).toMatchObject({ ok: false, key: "UNSUPPORTED_MEDIA_TYPE" });
     expect(await readJson(req({}, "{}"))).toMatchObject({ ok: false, key: "UNSUPPORTED_MEDIA_TYPE" });
-    expect(await readJson(req({ "Content-Type": "Application/JSON; charset=utf-8" }, '{"a":1}'))).toMatchObject({ ok: true, value: { a: 1 } });
+    expect(await readJson(req({ "Content-Type": "Application/JSON; charset=utf-8" }, '{"a":1}'))).toMatchObject({
+      ok: true,
+      value: { a: 1 },
+    });
   });
   it("refuses malformed JSON, invalid UTF-8 and an empty body", async () => {
     expect(await readJson(req(json, "{nope"))).toMatchObject({ ok: false, key: "MALFORMED_JSON" });
@@ -112,9 +144,18 @@ describe("auth", () => {
     expect(await verifyBearer(req(), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "missing" });
     expect(await verifyBearer(req({ Authorization: BASIC }), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "missing" });
     expect(await verifyBearer(bearer("a.b.c"), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "malformed" });
-    expect(await verifyBearer(bearer(await mint({}, { key: "another-key-that-is-also-32-bytes-long" })), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "signature" });
-    expect(await verifyBearer(bearer(await mint({}, { now: Date.now() - 3600_000 })), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "expired" });
-    expect(await verifyBearer(bearer(await mint({ aud: "someone-else" })), SIGNING_KEY, AUDIENCE)).toEqual({ ok: false, reason: "audience" });
+    expect(await verifyBearer(bearer(await mint({}, { key: "another-key-that-is-also-32-bytes-long" })), SIGNING_KEY, AUDIENCE)).toEqual({
+      ok: false,
+      reason: "signature",
+    });
+    expect(await verifyBearer(bearer(await mint({}, { now: Date.now() - 3600_000 })), SIGNING_KEY, AUDIENCE)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    expect(await verifyBearer(bearer(await mint({ aud: "someone-else" })), SIGNING_KEY, AUDIENCE)).toEqual({
+      ok: false,
+      reason: "audience",
+    });
     expect(await verifyBearer(bearer(await mint()), "short", AUDIENCE)).toEqual({ ok: false, reason: "key" });
   });
   it("compares in constant time and checks Basic credentials exactly", async () => {
@@ -132,11 +173,17 @@ describe("auth", () => {
 describe("validation and scope", () => {
   it("validates with the SDK and words issues like it", () => {
     expect(validatePayload("messages", BOT, listMessage())).toEqual({ ok: true });
-    expect(validatePayload("messages", BOT, listMessage(11))).toEqual({ ok: false, issues: [{ path: "options", message: "must have at most 10 items, got 11" }] });
+    expect(validatePayload("messages", BOT, listMessage(11))).toEqual({
+      ok: false,
+      issues: [{ path: "options", message: "must have at most 10 items, got 11" }],
+    });
     expect(validatePayload("messages", BOT, { ...callButton, botId: "OTHER" })).toMatchObject({ ok: false, issues: [{ path: "botId" }] });
     expect(validatePayload("messages", BOT, [])).toMatchObject({ ok: false });
     expect(validatePayload("flow", BOT, flowMessage)).toEqual({ ok: true });
-    expect(validatePayload("flow", BOT, { ...flowMessage, userId: USER })).toMatchObject({ ok: false, issues: [{ path: "userId", message: "is not a known field" }] });
+    expect(validatePayload("flow", BOT, { ...flowMessage, userId: USER })).toMatchObject({
+      ok: false,
+      issues: [{ path: "userId", message: "is not a known field" }],
+    });
   });
   it("names the part of the scope a send is outside of", () => {
     const c = { bot: BOT, sub: USER, types: ["text"] };
@@ -146,7 +193,10 @@ describe("validation and scope", () => {
     expect(scopeProblem(c, { botId: BOT, userId: USER, type: "image" })).toBe("type");
   });
   it("checks a token request's scope field by field", () => {
-    expect(parseScopeRequest({ bot: BOT, sub: USER, types: ["text"], max: 3 })).toEqual({ ok: true, value: { bot: BOT, sub: USER, types: ["text"], max: 3, ttlSeconds: DEFAULT_TTL_SECONDS } });
+    expect(parseScopeRequest({ bot: BOT, sub: USER, types: ["text"], max: 3 })).toEqual({
+      ok: true,
+      value: { bot: BOT, sub: USER, types: ["text"], max: 3, ttlSeconds: DEFAULT_TTL_SECONDS },
+    });
     const bad = parseScopeRequest({ bot: "", sub: USER, types: ["text", "fax"], max: 0, ttlSeconds: MAX_TTL_SECONDS + 1, jti: "x" });
     expect(bad.ok || bad.issues.map((i) => i.path)).toEqual(["jti", "bot", "types.1", "max", "ttlSeconds"]);
     // Every type the SDK's token module names is accepted, up to MAX_SCOPE_TYPES of them.
@@ -160,14 +210,21 @@ describe("validation and scope", () => {
 describe("quota ledger", () => {
   const store = () => {
     const m = new Map<string, unknown>();
-    return { m, kv: { get: (k: string) => m.get(k), put: (k: string, v: unknown) => void m.set(k, v), delete: (k: string) => m.delete(k) } };
+    return {
+      m,
+      kv: { get: (k: string) => m.get(k), put: (k: string, v: unknown) => void m.set(k, v), delete: (k: string) => m.delete(k) },
+    };
   };
   it("reserves up to max, gives back, never goes negative", () => {
     const { kv } = store();
-    expect([1, 2, 3].map(() => ledger.take(kv, 2))).toEqual([{ ok: true, used: 1 }, { ok: true, used: 2 }, { ok: false, why: "spent" }]);
+    expect([1, 2, 3].map(() => ledger.take(kv, 2))).toEqual([
+      { ok: true, used: 1 },
+      { ok: true, used: 2 },
+      { ok: false, why: "spent" },
+    ]);
     ledger.giveBack(kv);
     expect(ledger.take(kv, 2)).toEqual({ ok: true, used: 2 });
-    ledger.giveBack(kv), ledger.giveBack(kv), ledger.giveBack(kv);
+    (ledger.giveBack(kv), ledger.giveBack(kv), ledger.giveBack(kv));
     expect(ledger.used(kv)).toBe(0);
   });
   it("replays a key's answer, refuses a key in progress or reused for another request", () => {
@@ -198,14 +255,33 @@ describe("quota ledger", () => {
 describe("forwarding errors", () => {
   const body = { message: ["The Bot could not be found"], statusMessage: "failed", status: 0, error: { key: "BOT_NOT_FOUND" } };
   it("passes Jelou's status and body on, giving the quota back only when nothing was sent", () => {
-    expect(fromError(new JelouApiError(404, body, false))).toEqual({ answer: { status: 404, body }, release: true, reason: "upstream_404" });
-    expect(fromError(new JelouApiError(500, "oops", true))).toMatchObject({ answer: { status: 500, body: { error: { key: "UPSTREAM_BAD_RESPONSE" }, maybeSent: true } }, release: false });
-    expect(fromError(new JelouApiError(200, "not json", true))).toMatchObject({ answer: { status: 502, body: { maybeSent: true } }, release: false });
+    expect(fromError(new JelouApiError(404, body, false))).toEqual({
+      answer: { status: 404, body },
+      release: true,
+      reason: "upstream_404",
+    });
+    expect(fromError(new JelouApiError(500, "oops", true))).toMatchObject({
+      answer: { status: 500, body: { error: { key: "UPSTREAM_BAD_RESPONSE" }, maybeSent: true } },
+      release: false,
+    });
+    expect(fromError(new JelouApiError(200, "not json", true))).toMatchObject({
+      answer: { status: 502, body: { maybeSent: true } },
+      release: false,
+    });
   });
   it("turns timeouts into 504 and network failures into 502, with maybeSent", () => {
-    expect(fromError(new JelouTimeoutError(1000, true))).toMatchObject({ answer: { status: 504, body: { statusMessage: "failed", maybeSent: true, error: { key: "UPSTREAM_TIMEOUT" } } }, release: false });
-    expect(fromError(new JelouNetworkError("refused", false))).toMatchObject({ answer: { status: 502, body: { maybeSent: false, error: { key: "UPSTREAM_UNREACHABLE" } } }, release: true });
-    expect(fromError(new JelouValidationError([{ path: "botId", message: "bad" }]))).toMatchObject({ answer: { status: 422 }, release: true });
+    expect(fromError(new JelouTimeoutError(1000, true))).toMatchObject({
+      answer: { status: 504, body: { statusMessage: "failed", maybeSent: true, error: { key: "UPSTREAM_TIMEOUT" } } },
+      release: false,
+    });
+    expect(fromError(new JelouNetworkError("refused", false))).toMatchObject({
+      answer: { status: 502, body: { maybeSent: false, error: { key: "UPSTREAM_UNREACHABLE" } } },
+      release: true,
+    });
+    expect(fromError(new JelouValidationError([{ path: "botId", message: "bad" }]))).toMatchObject({
+      answer: { status: 422 },
+      release: true,
+    });
     expect(() => fromError(new TypeError("bug"))).toThrow("bug");
   });
   it("builds Jelou's envelope", () => {

@@ -5,7 +5,22 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_TTL_SECONDS, verifySendToken } from "jelou-sdk/token";
 import { startLocalProxy } from "../../scripts/local-proxy.mjs";
 import { jelouError, startMockJelou, type MockJelou, type Respond } from "../support/mock-jelou";
-import { AUDIENCE, BASIC, BOT, CLIENT_ID, CLIENT_SECRET, ORIGIN, OTHER_ORIGIN, SECRETS, SIGNING_KEY, USER, callButton, flowMessage, listMessage, mint } from "./helpers";
+import {
+  AUDIENCE,
+  BASIC,
+  BOT,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  ORIGIN,
+  OTHER_ORIGIN,
+  SECRETS,
+  SIGNING_KEY,
+  USER,
+  callButton,
+  flowMessage,
+  listMessage,
+  mint,
+} from "./helpers";
 
 let mock: MockJelou;
 let proxy: Awaited<ReturnType<typeof startLocalProxy>>;
@@ -27,7 +42,11 @@ beforeAll(async () => {
   });
   // The mock compiles its contract checks on the first request: warm it up directly (not through
   // the Worker, whose log lines are counted), so the first send is not a cold 1 s timeout on a busy machine.
-  await fetch(`${mock.url}${MESSAGES}`, { method: "POST", headers: { Authorization: BASIC, "Content-Type": "application/json" }, body: JSON.stringify(listMessage()) });
+  await fetch(`${mock.url}${MESSAGES}`, {
+    method: "POST",
+    headers: { Authorization: BASIC, "Content-Type": "application/json" },
+    body: JSON.stringify(listMessage()),
+  });
 });
 afterAll(async () => {
   await proxy?.close();
@@ -54,10 +73,14 @@ async function call(path: string, init: RequestInit & { token?: string } = {}) {
   return { status: res.status, headers: res.headers, text, json };
 }
 const MESSAGES = `/v1/bots/${BOT}/messages`;
-const send = (token: string, body: unknown, headers: Record<string, string> = {}) => call(MESSAGES, { token, body: JSON.stringify(body), headers });
+const send = (token: string, body: unknown, headers: Record<string, string> = {}) =>
+  call(MESSAGES, { token, body: JSON.stringify(body), headers });
 
 async function tokenFor(scope: Record<string, unknown>) {
-  const r = await call("/v1/tokens", { headers: { Authorization: BASIC }, body: JSON.stringify({ bot: BOT, sub: USER, types: ["text", "voice_call"], max: 5, ...scope }) });
+  const r = await call("/v1/tokens", {
+    headers: { Authorization: BASIC },
+    body: JSON.stringify({ bot: BOT, sub: USER, types: ["text", "voice_call"], max: 5, ...scope }),
+  });
   expect(r.status).toBe(200);
   tokens.push(r.json.token);
   return r.json.token as string;
@@ -83,7 +106,9 @@ describe("worker in workerd against the mock Jelou", () => {
     const token = await tokenFor({ types: ["flow"] });
     const r = await call(`/v1/bots/${BOT}/users/${USER}/flow_message`, { token, body: JSON.stringify(flowMessage) });
     expect([r.status, r.json]).toEqual([200, {}]);
-    expect(mock.requests.map((q) => [q.path, q.headers.authorization, q.json])).toEqual([[`/v1/bots/${BOT}/users/${USER}/flow_message`, BASIC, flowMessage]]);
+    expect(mock.requests.map((q) => [q.path, q.headers.authorization, q.json])).toEqual([
+      [`/v1/bots/${BOT}/users/${USER}/flow_message`, BASIC, flowMessage],
+    ]);
   });
 
   it("answers every rejection in Jelou's envelope, and Jelou hears nothing", async () => {
@@ -121,7 +146,12 @@ describe("worker in workerd against the mock Jelou", () => {
     for (const [pending, status, key, reason] of cases) {
       const r = await pending;
       expect([r.status, r.json?.error?.key], key).toEqual([status, key]);
-      expect(r.json).toMatchObject({ message: [expect.any(String)], statusMessage: "failed", status: 0, error: { code: expect.any(String), description: expect.any(String) } });
+      expect(r.json).toMatchObject({
+        message: [expect.any(String)],
+        statusMessage: "failed",
+        status: 0,
+        error: { code: expect.any(String), description: expect.any(String) },
+      });
       if (reason) expect(r.json.reason).toBe(reason);
       expect(r.headers.get("Vary")).toBe("Origin");
     }
@@ -133,10 +163,24 @@ describe("worker in workerd against the mock Jelou", () => {
 
   it("CORS: exact allowlist, Vary everywhere, preflight only for allowed origins", async () => {
     const pre = (origin: string | undefined, path = MESSAGES) =>
-      call(path, { method: "OPTIONS", headers: { ...(origin && { Origin: origin }), "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type,idempotency-key" } });
+      call(path, {
+        method: "OPTIONS",
+        headers: {
+          ...(origin && { Origin: origin }),
+          "Access-Control-Request-Method": "POST",
+          "Access-Control-Request-Headers": "authorization,content-type,idempotency-key",
+        },
+      });
     const ok = await pre(ORIGIN);
     expect(ok.status).toBe(204);
-    expect(Object.fromEntries(["access-control-allow-origin", "access-control-allow-methods", "access-control-allow-headers", "vary"].map((h) => [h, ok.headers.get(h)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ["access-control-allow-origin", "access-control-allow-methods", "access-control-allow-headers", "vary"].map((h) => [
+          h,
+          ok.headers.get(h),
+        ]),
+      ),
+    ).toEqual({
       "access-control-allow-origin": ORIGIN,
       "access-control-allow-methods": "POST",
       "access-control-allow-headers": "Authorization, Content-Type, Idempotency-Key",
@@ -145,7 +189,11 @@ describe("worker in workerd against the mock Jelou", () => {
     expect((await pre("http://localhost:5173", `/v1/bots/${BOT}/users/${USER}/flow_message`)).status).toBe(204);
     for (const origin of [OTHER_ORIGIN, `${ORIGIN}.evil.test`, "null", undefined]) {
       const no = await pre(origin);
-      expect([no.status, no.headers.get("Access-Control-Allow-Origin"), no.headers.get("Vary")], String(origin)).toEqual([403, null, "Origin"]);
+      expect([no.status, no.headers.get("Access-Control-Allow-Origin"), no.headers.get("Vary")], String(origin)).toEqual([
+        403,
+        null,
+        "Origin",
+      ]);
     }
     const tokenPre = await pre(ORIGIN, "/v1/tokens");
     expect([tokenPre.status, tokenPre.headers.get("Access-Control-Allow-Origin")]).toEqual([403, null]);
@@ -166,7 +214,11 @@ describe("worker in workerd against the mock Jelou", () => {
 
   it("gives a reservation back only when Jelou certainly did not send (4xx, 429), with Jelou's status and body", async () => {
     const token = await tokenFor({ max: 1 });
-    const notFound = jelouError(404, "The Bot could not be found at the moment.", { code: "E1019", key: "BOT_NOT_FOUND", description: "Error to be thrown when trying to get a Bot." });
+    const notFound = jelouError(404, "The Bot could not be found at the moment.", {
+      code: "E1019",
+      key: "BOT_NOT_FOUND",
+      description: "Error to be thrown when trying to get a Bot.",
+    });
     mode = () => notFound;
     const r404 = await send(token, listMessage());
     expect([r404.status, r404.json]).toEqual([404, notFound.body]);
@@ -210,7 +262,10 @@ describe("worker in workerd against the mock Jelou", () => {
   });
 
   it("POST /v1/tokens: Basic credentials in, a scoped token out; 401 and 422 otherwise", async () => {
-    const r = await call("/v1/tokens", { headers: { Authorization: BASIC, Origin: ORIGIN }, body: JSON.stringify({ bot: BOT, sub: USER, types: ["image"], max: 7, ttlSeconds: 120 }) });
+    const r = await call("/v1/tokens", {
+      headers: { Authorization: BASIC, Origin: ORIGIN },
+      body: JSON.stringify({ bot: BOT, sub: USER, types: ["image"], max: 7, ttlSeconds: 120 }),
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get("Access-Control-Allow-Origin")).toBeNull();
     tokens.push(r.json.token);
@@ -221,10 +276,17 @@ describe("worker in workerd against the mock Jelou", () => {
     const body = JSON.stringify({ bot: BOT, sub: USER, types: ["text"], max: 1 });
     for (const auth of [undefined, `Basic ${btoa(`${CLIENT_ID}:wrong`)}`, `Bearer ${r.json.token}`, BASIC.toLowerCase()]) {
       const no = await call("/v1/tokens", { headers: auth ? { Authorization: auth } : {}, body });
-      expect([no.status, no.json.error.key, no.headers.get("WWW-Authenticate")]).toEqual([401, "INVALID_CREDENTIALS", 'Basic realm="jelou-proxy"']);
+      expect([no.status, no.json.error.key, no.headers.get("WWW-Authenticate")]).toEqual([
+        401,
+        "INVALID_CREDENTIALS",
+        'Basic realm="jelou-proxy"',
+      ]);
     }
     for (const bad of [{ max: 0 }, { types: ["fax"] }, { ttlSeconds: MAX_TTL_SECONDS + 1 }, { sub: "" }, { jti: "mine" }]) {
-      const no = await call("/v1/tokens", { headers: { Authorization: BASIC }, body: JSON.stringify({ bot: BOT, sub: USER, types: ["text"], max: 1, ...bad }) });
+      const no = await call("/v1/tokens", {
+        headers: { Authorization: BASIC },
+        body: JSON.stringify({ bot: BOT, sub: USER, types: ["text"], max: 1, ...bad }),
+      });
       expect([no.status, no.json.error.key], JSON.stringify(bad)).toEqual([422, "INVALID_SCOPE"]);
       expect(no.json.validationError).toHaveLength(1);
     }
@@ -232,7 +294,10 @@ describe("worker in workerd against the mock Jelou", () => {
 
   it("the Durable Object deletes a token's counter with an alarm after exp (+ grace)", async () => {
     // RPC from Node to the object, through Miniflare's proxy.
-    const ns = (await proxy.miniflare.getDurableObjectNamespace("QUOTA")) as unknown as { idFromName(n: string): unknown; get(id: unknown): any };
+    const ns = (await proxy.miniflare.getDurableObjectNamespace("QUOTA")) as unknown as {
+      idFromName(n: string): unknown;
+      get(id: unknown): any;
+    };
     const now = Math.floor(Date.now() / 1000);
     const live = ns.get(ns.idFromName("jti-live"));
     expect(JSON.parse(JSON.stringify(await live.take(2, now + 300)))).toEqual({ ok: true, used: 1 });

@@ -51,13 +51,21 @@ function stores(o: { failClaims?: boolean } = {}) {
   return { store, calls, done };
 }
 
-const batchOf = (messages: ReturnType<typeof message>[]) => ({ queue: "jelou-webhooks", messages, ackAll() {}, retryAll() {} }) as unknown as MessageBatch<QueuedWebhook>;
+const batchOf = (messages: ReturnType<typeof message>[]) =>
+  ({ queue: "jelou-webhooks", messages, ackAll() {}, retryAll() {} }) as unknown as MessageBatch<QueuedWebhook>;
 
 describe("consumeBatch", () => {
   it("claims and finishes once per dedupe object per batch; duplicates are acked without the handler", async () => {
     const s = stores();
     s.done.add("a-old");
-    const ms = [message("1", "a-1"), message("2", "b-1"), message("3", "a-2"), message("4", "a-1"), message("5", "a-old"), message("6", "b-2")];
+    const ms = [
+      message("1", "a-1"),
+      message("2", "b-1"),
+      message("3", "a-2"),
+      message("4", "a-1"),
+      message("5", "a-old"),
+      message("6", "b-2"),
+    ];
     const handled: string[] = [];
     const lines: string[] = [];
     const outcomes = await consumeBatch(batchOf(ms), {
@@ -71,7 +79,14 @@ describe("consumeBatch", () => {
     expect(handled.sort()).toEqual(["a-1", "a-2", "b-1", "b-2"]);
     expect(s.calls.sort()).toEqual(["claimAll a 4", "claimAll b 2", "finishAll a 2", "finishAll b 2"]);
     expect(ms.every((m) => m.acked && !m.retried)).toBe(true);
-    expect(lines).toEqual(["read handled attempt 1", "read handled attempt 1", "read handled attempt 1", "read in_flight attempt 1", "read duplicate attempt 1", "read handled attempt 1"]);
+    expect(lines).toEqual([
+      "read handled attempt 1",
+      "read handled attempt 1",
+      "read handled attempt 1",
+      "read in_flight attempt 1",
+      "read duplicate attempt 1",
+      "read handled attempt 1",
+    ]);
   });
 
   it("a handler that throws: claim released, message retried (not acked); the others are unaffected", async () => {
@@ -97,9 +112,18 @@ describe("consumeBatch", () => {
     const s = stores({ failClaims: true });
     const ms = [message("1", "a-1"), message("2", "a-2")];
     let calls = 0;
-    const outcomes = await consumeBatch(batchOf(ms), { shard: () => "a", store: s.store, handle: async () => void calls++, ttlSeconds: 60, log: () => {} });
+    const outcomes = await consumeBatch(batchOf(ms), {
+      shard: () => "a",
+      store: s.store,
+      handle: async () => void calls++,
+      ttlSeconds: 60,
+      log: () => {},
+    });
     expect(outcomes).toEqual(["retry_store", "retry_store"]);
     expect(calls).toBe(0);
-    expect(ms.map((m) => [m.acked, m.retried])).toEqual([[false, {}], [false, {}]]);
+    expect(ms.map((m) => [m.acked, m.retried])).toEqual([
+      [false, {}],
+      [false, {}],
+    ]);
   });
 });

@@ -37,7 +37,14 @@ export async function startWebhookStack(o: { maxRetries?: number; maxBatchSize?:
     clientSecret: CLIENT_SECRET,
     signingKey: SIGNING_KEY,
     allowedOrigins: [ORIGIN],
-    webhook: { secret: WEBHOOK_SECRET, forwardUrl: `${sinkUrl}/events`, forwardToken: FORWARD_TOKEN, deadLetterUrl: `${sinkUrl}/dead`, maxRetries: o.maxRetries ?? 2, maxBatchSize: o.maxBatchSize ?? 10 },
+    webhook: {
+      secret: WEBHOOK_SECRET,
+      forwardUrl: `${sinkUrl}/events`,
+      forwardToken: FORWARD_TOKEN,
+      deadLetterUrl: `${sinkUrl}/dead`,
+      maxRetries: o.maxRetries ?? 2,
+      maxBatchSize: o.maxBatchSize ?? 10,
+    },
     onOutput: (text) => void (output += text),
   });
 

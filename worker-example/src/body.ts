@@ -4,9 +4,7 @@ import type { ErrorKey } from "./envelope.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type BodyResult =
-  | { ok: true; value: unknown; text: string }
-  | { ok: false; key: ErrorKey; reason: string; message: string };
+export type BodyResult = { ok: true; value: unknown; text: string } | { ok: false; key: ErrorKey; reason: string; message: string };
 
 const tooLarge = { ok: false, key: "PAYLOAD_TOO_LARGE", reason: "too_large", message: `body exceeds ${MAX_BODY_BYTES} bytes` } as const;
 

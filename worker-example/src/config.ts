@@ -32,7 +32,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** `"https://a.example, https://b.example"` → a set of exact origins; blanks are dropped. */
 export function parseOrigins(list: string | undefined): ReadonlySet<string> {
-  return new Set((list ?? "").split(",").map((o) => o.trim()).filter(Boolean));
+  return new Set(
+    (list ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Throws when a secret is missing; the caller turns that into a 500 without details. */

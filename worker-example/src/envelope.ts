@@ -33,7 +33,13 @@ export type ErrorKey = keyof typeof ERRORS;
 
 export function envelope(key: ErrorKey, message: string | string[], extra: Record<string, unknown> = {}) {
   const [, code, description] = ERRORS[key];
-  return { message: Array.isArray(message) ? message : [message], statusMessage: "failed", status: 0, error: { code, key, description }, ...extra };
+  return {
+    message: Array.isArray(message) ? message : [message],
+    statusMessage: "failed",
+    status: 0,
+    error: { code, key, description },
+    ...extra,
+  };
 }
 
 export const statusOf = (key: ErrorKey): number => ERRORS[key][0];

@@ -3,7 +3,15 @@
 // happened; only a send that certainly did not happen gives its reservation back.
 // One attempt per browser request (`retry: false`): the browser's SDK is the layer that retries
 // (with one Idempotency-Key), so a 503 costs Jelou one POST per browser attempt, not three.
-import { JelouApiError, JelouError, JelouNetworkError, JelouTimeoutError, JelouValidationError, createJelou, type Message } from "jelou-sdk/messages";
+import {
+  JelouApiError,
+  JelouError,
+  JelouNetworkError,
+  JelouTimeoutError,
+  JelouValidationError,
+  createJelou,
+  type Message,
+} from "jelou-sdk/messages";
 import type { Config } from "./config.js";
 import { envelope } from "./envelope.js";
 import type { Answer } from "./quota.js";
@@ -74,13 +82,35 @@ export function fromError(e: unknown): Forwarded {
   }
   if (e instanceof JelouApiError)
     // A 2xx that is not JSON: Jelou may well have sent it.
-    return { answer: { status: 502, body: envelope("UPSTREAM_BAD_RESPONSE", `Jelou answered ${e.status} without JSON`, { maybeSent: e.maybeSent }) }, release, reason: "upstream_bad_response" };
+    return {
+      answer: {
+        status: 502,
+        body: envelope("UPSTREAM_BAD_RESPONSE", `Jelou answered ${e.status} without JSON`, { maybeSent: e.maybeSent }),
+      },
+      release,
+      reason: "upstream_bad_response",
+    };
   if (e instanceof JelouTimeoutError)
-    return { answer: { status: 504, body: envelope("UPSTREAM_TIMEOUT", `no answer from Jelou within ${e.timeoutMs} ms`, { maybeSent: e.maybeSent }) }, release, reason: "timeout" };
+    return {
+      answer: {
+        status: 504,
+        body: envelope("UPSTREAM_TIMEOUT", `no answer from Jelou within ${e.timeoutMs} ms`, { maybeSent: e.maybeSent }),
+      },
+      release,
+      reason: "timeout",
+    };
   if (e instanceof JelouNetworkError)
-    return { answer: { status: 502, body: envelope("UPSTREAM_UNREACHABLE", "request to Jelou failed", { maybeSent: e.maybeSent }) }, release, reason: "network" };
+    return {
+      answer: { status: 502, body: envelope("UPSTREAM_UNREACHABLE", "request to Jelou failed", { maybeSent: e.maybeSent }) },
+      release,
+      reason: "network",
+    };
   if (e instanceof JelouValidationError)
     // Only the SDK's path-parameter check can still fire with validate: false.
-    return { answer: { status: 422, body: envelope("INVALID_PAYLOAD", e.issues.map(formatIssue), { validationError: e.issues }) }, release: true, reason: "invalid_payload" };
+    return {
+      answer: { status: 422, body: envelope("INVALID_PAYLOAD", e.issues.map(formatIssue), { validationError: e.issues }) },
+      release: true,
+      reason: "invalid_payload",
+    };
   throw e;
 }

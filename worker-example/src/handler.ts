@@ -20,8 +20,11 @@ async function dispatch(request: Request, match: RouteMatch | undefined, deps: D
   if (!match) return fail("NOT_FOUND", "not_found", "no such route");
   const sendRoute = match.route !== "tokens";
   if (request.method === "OPTIONS")
-    return sendRoute ? preflight(request.headers.get("Origin"), deps.config.allowedOrigins) : fail("ORIGIN_NOT_ALLOWED", "origin", "the token endpoint is for servers");
-  if (request.method !== "POST") return fail("METHOD_NOT_ALLOWED", "method", `${match.pattern} accepts POST`, undefined, { Allow: "POST, OPTIONS" });
+    return sendRoute
+      ? preflight(request.headers.get("Origin"), deps.config.allowedOrigins)
+      : fail("ORIGIN_NOT_ALLOWED", "origin", "the token endpoint is for servers");
+  if (request.method !== "POST")
+    return fail("METHOD_NOT_ALLOWED", "method", `${match.pattern} accepts POST`, undefined, { Allow: "POST, OPTIONS" });
   return match.route === "tokens" ? handleTokens(request, deps.config) : handleSend(request, { ...match, route: match.route }, deps);
 }
 

@@ -15,9 +15,7 @@ export interface IdempotentRequest {
 }
 
 export type TakeResult =
-  | { ok: true; used: number }
-  | { ok: false; why: "spent" | "in_progress" | "key_reused" }
-  | { ok: false; why: "replay"; answer: Answer };
+  { ok: true; used: number } | { ok: false; why: "spent" | "in_progress" | "key_reused" } | { ok: false; why: "replay"; answer: Answer };
 
 export interface Quota {
   /** Reserves one of `max` sends (or answers from the key's record). The counter dies after `exp`. */

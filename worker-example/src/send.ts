@@ -30,9 +30,15 @@ export async function handleSend(request: Request, match: RouteMatch & { route: 
   const auth = await verifyBearer(request, config.signingKey, config.audience);
   if (!auth.ok) {
     if (auth.reason === "key") return fail("INTERNAL_ERROR", "key", "internal error");
-    return fail("INVALID_TOKEN", auth.reason, `send token refused: ${auth.reason}`, { reason: auth.reason }, {
-      "WWW-Authenticate": `Bearer error="invalid_token"`,
-    });
+    return fail(
+      "INVALID_TOKEN",
+      auth.reason,
+      `send token refused: ${auth.reason}`,
+      { reason: auth.reason },
+      {
+        "WWW-Authenticate": `Bearer error="invalid_token"`,
+      },
+    );
   }
   const claims = auth.claims;
 
@@ -53,11 +59,18 @@ export async function handleSend(request: Request, match: RouteMatch & { route: 
   const key = idem.key;
 
   const quota = deps.quota(await quotaName(claims));
-  const taken = await quota.take(claims.max, claims.exp, key === undefined ? undefined : { key, fingerprint: await fingerprint(match.pattern, botId, match.userId, body.text) });
+  const taken = await quota.take(
+    claims.max,
+    claims.exp,
+    key === undefined ? undefined : { key, fingerprint: await fingerprint(match.pattern, botId, match.userId, body.text) },
+  );
   if (!taken.ok) {
-    if (taken.why === "replay") return { response: json(taken.answer.status, taken.answer.body, { "Idempotent-Replayed": "true" }), reason: "replayed" };
-    if (taken.why === "in_progress") return fail("IDEMPOTENCY_IN_PROGRESS", "in_progress", "a request with this Idempotency-Key is in progress");
-    if (taken.why === "key_reused") return fail("IDEMPOTENCY_KEY_REUSED", "key_reused", "Idempotency-Key already used for a different request");
+    if (taken.why === "replay")
+      return { response: json(taken.answer.status, taken.answer.body, { "Idempotent-Replayed": "true" }), reason: "replayed" };
+    if (taken.why === "in_progress")
+      return fail("IDEMPOTENCY_IN_PROGRESS", "in_progress", "a request with this Idempotency-Key is in progress");
+    if (taken.why === "key_reused")
+      return fail("IDEMPOTENCY_KEY_REUSED", "key_reused", "Idempotency-Key already used for a different request");
     // Waiting will not refill a token: a 403 without Retry-After, which no retrying client (the SDK
     // included) sends again, whatever time is left before expiry. A 429 would invite retries.
     return fail("QUOTA_EXCEEDED", "quota", `the send token allows ${claims.max} sends and has none left; get a new token`);

@@ -26,16 +26,20 @@ const isInt = (x: unknown, min: number, max: number): x is number => Number.isIn
 
 /** Checks `{ bot, sub, types, max, ttlSeconds? }`, naming each bad field like the SDK does. */
 export function parseScopeRequest(body: unknown): { ok: true; value: ScopeRequest } | { ok: false; issues: Issue[] } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, issues: [{ path: "", message: "must be an object" }] };
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { ok: false, issues: [{ path: "", message: "must be an object" }] };
   const b = body as Record<string, unknown>;
-  const issues: Issue[] = Object.keys(b).filter((k) => !FIELDS.has(k)).map((path) => ({ path, message: "is not a known field" }));
+  const issues: Issue[] = Object.keys(b)
+    .filter((k) => !FIELDS.has(k))
+    .map((path) => ({ path, message: "is not a known field" }));
   if (!isId(b.bot)) issues.push({ path: "bot", message: `must be a string of 1–${MAX_CLAIM_LENGTH} characters` });
   if (!isId(b.sub)) issues.push({ path: "sub", message: `must be a string of 1–${MAX_CLAIM_LENGTH} characters` });
   if (!Array.isArray(b.types) || b.types.length < 1 || b.types.length > MAX_SCOPE_TYPES)
     issues.push({ path: "types", message: `must be a list of 1–${MAX_SCOPE_TYPES} message types` });
   else
     b.types.forEach((t, i) => {
-      if (!(SCOPE_TYPES as readonly unknown[]).includes(t)) issues.push({ path: `types.${i}`, message: `must be one of ${SCOPE_TYPES.join(", ")}` });
+      if (!(SCOPE_TYPES as readonly unknown[]).includes(t))
+        issues.push({ path: `types.${i}`, message: `must be one of ${SCOPE_TYPES.join(", ")}` });
     });
   if (!isInt(b.max, 1, MAX_SENDS)) issues.push({ path: "max", message: `must be an integer from 1 to ${MAX_SENDS}` });
   if (b.ttlSeconds !== undefined && !isInt(b.ttlSeconds, 1, MAX_TTL_SECONDS))
@@ -47,7 +51,9 @@ export function parseScopeRequest(body: unknown): { ok: true; value: ScopeReques
 
 export async function handleTokens(request: Request, config: Config, now = Date.now()): Promise<Outcome> {
   if (!(await checkBasic(request, config.clientId, config.clientSecret)))
-    return fail("INVALID_CREDENTIALS", "credentials", "wrong or missing credentials", undefined, { "WWW-Authenticate": 'Basic realm="jelou-proxy"' });
+    return fail("INVALID_CREDENTIALS", "credentials", "wrong or missing credentials", undefined, {
+      "WWW-Authenticate": 'Basic realm="jelou-proxy"',
+    });
   const body = await readJson(request);
   if (!body.ok) return fail(body.key, body.reason, body.message);
   const scope = parseScopeRequest(body.value);

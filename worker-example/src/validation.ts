@@ -37,7 +37,10 @@ export interface SendTarget {
 }
 
 /** Which part of the scope the send is outside of, or undefined when the token allows it. */
-export function scopeProblem(claims: Pick<SendTokenClaims, "bot" | "sub" | "types">, t: SendTarget): "bot" | "recipient" | "type" | undefined {
+export function scopeProblem(
+  claims: Pick<SendTokenClaims, "bot" | "sub" | "types">,
+  t: SendTarget,
+): "bot" | "recipient" | "type" | undefined {
   if (claims.bot !== t.botId) return "bot";
   if (claims.sub !== t.userId) return "recipient";
   if (typeof t.type !== "string" || !claims.types.includes(t.type)) return "type";
