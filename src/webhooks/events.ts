@@ -4,10 +4,14 @@
 import type { components, webhooks } from "../../generated/openapi.js";
 
 type Schemas = components["schemas"];
+// `Omit` of a type with an index signature keeps only the index signature (its keys are `string`):
+// drop the index signature first, so the known fields survive, then allow unknown ones again.
+type Known<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+type OmitKnown<T, K extends PropertyKey> = Omit<Known<T>, K> & { [key: string]: unknown };
 type Body<K extends keyof webhooks> = NonNullable<webhooks[K]["post"]["requestBody"]>["content"]["application/json"];
 
 /** A PMA message's `value`, its `content` narrowed by `type`. */
-export type PmaMessageValue = Omit<Schemas["PmaEventValue"], "type" | "content"> &
+export type PmaMessageValue = OmitKnown<Schemas["PmaEventValue"], "type" | "content"> &
   (
     | { type: "text"; content: Schemas["PmaEventTextContent"] }
     | { type: "image" | "video"; content: Schemas["PmaEventMediaContent"] }
@@ -15,7 +19,7 @@ export type PmaMessageValue = Omit<Schemas["PmaEventValue"], "type" | "content">
     | { type: "document"; content: Schemas["PmaEventDocumentContent"] }
   );
 /** Body of a PMA `message` event (webhook `pmaMessage`). */
-export type PmaMessage = Omit<Body<"pmaMessage">, "value"> & { value: PmaMessageValue };
+export type PmaMessage = OmitKnown<Body<"pmaMessage">, "value"> & { value: PmaMessageValue };
 /** Body of a PMA `conversation.start` / `conversation.close` event. */
 export type PmaConversation = Body<"pmaConversationStart">;
 /** Body of a delivery notification (webhook `deliveryNotification`). */
