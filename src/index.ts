@@ -5,15 +5,7 @@ export type { JelouClient } from "./client.js";
 export type { Messaging, SendOptions, SendResult, FlowResult } from "./send.js";
 export type { Api, JelouOptions, CallOptions, Hooks, RequestInfo, ResponseInfo } from "./transport.js";
 export type { Page, Paginated } from "./paginate.js";
-export type {
-  Templates,
-  TemplateSend,
-  TemplateSendResult,
-  Template,
-  TemplateQuery,
-  TemplateCreate,
-  TemplateCreateResult,
-} from "./resources/templates.js";
+export type * from "./resources/templates.js";
 export type { Campaigns, BulkTemplate, BulkTemplateUpload, BulkTemplateResult, CampaignQuery, Campaign } from "./resources/campaigns.js";
 export type { Conversations, HistoryQuery, HistoryMessage, AttendedQuery, AttendedConversation } from "./resources/conversations.js";
 export type { Users, UserState, UserStateSet, UserCache, UserCacheQuery, UserCacheMerge } from "./resources/users.js";

@@ -139,11 +139,10 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
     try {
       for (let attempt = 0; ; attempt++) {
         // Merged last by openapi-fetch: the host's credential wins and the other host's (null) is dropped.
-        const header: Record<string, string | null> = {
-          ...init.params?.header,
-          Authorization: null,
-          "x-api-key": null,
-        };
+        // Only headers the caller gave could carry another host's credential: those are dropped (null).
+        const header: Record<string, string | null> = init.headers
+          ? { ...init.params?.header, Authorization: null, "x-api-key": null }
+          : { ...init.params?.header };
         if (key) header["Idempotency-Key"] = key;
         if (credential) {
           // The token function is asked again once, right after the first 401; later attempts reuse its token.
@@ -229,13 +228,7 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
   const api = (o: CallOptions = {}): Api => {
     const bound = (method: Method) => (path: string, init?: Init) => run(method, path, init ?? {}, o);
     // The wrapper forwards openapi-fetch's own arguments and result unchanged, so it has its type.
-    return {
-      GET: bound("GET"),
-      POST: bound("POST"),
-      PUT: bound("PUT"),
-      PATCH: bound("PATCH"),
-      DELETE: bound("DELETE"),
-    } as unknown as Api;
+    return { GET: bound("GET"), POST: bound("POST"), PUT: bound("PUT"), PATCH: bound("PATCH"), DELETE: bound("DELETE") } as unknown as Api;
   };
 
   return { run, api };

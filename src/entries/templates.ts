@@ -19,15 +19,7 @@ export function createJelou(options: JelouOptions): { templates: Templates } {
 }
 
 export { template } from "../messages/template.js";
-export type {
-  Templates,
-  TemplateSend,
-  TemplateSendResult,
-  Template,
-  TemplateQuery,
-  TemplateCreate,
-  TemplateCreateResult,
-} from "../resources/templates.js";
+export type * from "../resources/templates.js";
 export type { SendOptions } from "../send.js";
 export type { JelouOptions, CallOptions, Hooks, RequestInfo, ResponseInfo } from "../transport.js";
 export { JelouError, JelouValidationError, JelouApiError, JelouTimeoutError, JelouNetworkError, JelouConfigError } from "../errors.js";
