@@ -51,6 +51,13 @@ function startWithProgress(options) {
   });
 }
 
+/**
+ * How to point one's own code at the mock: its URL and this run's demo credentials. They are printed
+ * to this terminal only (never served to the page, whose traffic the e2e tests search for them).
+ */
+const yourCode = ({ mock, secrets }) =>
+  `  your code    createJelou({ baseUrl: "${mock.url}", clientId: "${secrets.clientId}", clientSecret: "${secrets.clientSecret}" })\n`;
+
 if (once) {
   if (jelouFromEnv()) console.log("--once always talks to the local mock Jelou (it checks what arrived); JELOU_* is ignored.");
   const proxyLog = [];
@@ -97,7 +104,7 @@ jelou-sdk local stack
   token proxy  ${stack.proxyUrl}   (worker-example/ in workerd; allows the playground origin)
   webhooks     ${stack.proxyUrl}/v1/webhooks/jelou   (the same Worker: verify → queue → dedupe → handleEvent${stack.mock ? "; the mock delivers here, signed per run" : "; give Jelou a public URL to it"})
   Jelou        ${stack.mock ? `mock on ${stack.mock.url}   (demo credentials, random per run)` : `${stack.jelouBaseUrl}   (real API: messages are delivered)`}
-
+${stack.mock ? yourCode(stack) : ""}
 Open the playground, pick a message type (or the Template tab for an HSM template), and send it. Ctrl-C stops everything.
 `);
   let stopping = false;
