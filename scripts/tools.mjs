@@ -9,6 +9,19 @@ export const DENO_VERSION = "2.9.6";
 const toolsDir = resolve(".tools");
 export const denoBin = resolve(toolsDir, "node_modules/@deno/linux-x64-glibc/deno");
 export const chromiumBin = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Headless Chromium's flags for every test: the network here is closed, so background networking,
+ * component updates and sync are off (otherwise Chromium keeps dialling out and logging refusals).
+ */
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Installs deno into .tools/ when it is missing; returns the binary path or null. */
 export function ensureDeno() {

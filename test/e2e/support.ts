@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { chromiumBin } from "../../scripts/tools.mjs";
+import { chromiumArgs, chromiumBin } from "../../scripts/tools.mjs";
 import { ensureBuilt } from "../support/bundle";
 
 export const E2E_TIMEOUT = 120_000;
@@ -26,15 +26,7 @@ export function chromiumTest(title: string, run: (browser: Browser) => Promise<v
       const { chromium } = await import("playwright-core");
       const browser = await chromium.launch({
         executablePath: chromiumBin,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+        args: chromiumArgs,
         timeout: 60_000,
       });
       try {

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe } from "vitest";
-import { chromiumBin } from "../../scripts/tools.mjs";
+import { chromiumArgs, chromiumBin } from "../../scripts/tools.mjs";
 import { repoRoot } from "../support/bundle";
 import type { Outcome } from "./expected";
 import { distModules, runtimeTest } from "./harness";
@@ -47,15 +47,7 @@ describe("runtime: Chromium", () => {
     // launch() gives each run a fresh temporary profile, deleted on close.
     const browser = await chromium.launch({
       executablePath: chromiumBin,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: chromiumArgs,
       timeout: 60_000,
     });
     const site = await startStaticServer();

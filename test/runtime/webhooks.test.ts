@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumBin, denoBin, ensureDeno } from "../../scripts/tools.mjs";
+import { chromiumArgs, chromiumBin, denoBin, ensureDeno } from "../../scripts/tools.mjs";
 import { ensureBuilt, repoRoot } from "../support/bundle";
 import signatures from "../fixtures/webhooks/signatures.json";
 import events from "../fixtures/webhooks/events.json";
@@ -163,7 +163,7 @@ window.jelouRun = (input) => runWebhookScenario(wh, JelouError, input);
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const browser = await chromium.launch({
     executablePath: chromiumBin,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+    args: chromiumArgs,
     timeout: 60_000,
   });
   try {
