@@ -42,24 +42,30 @@ export const MAX_SCOPE_TYPES = 20;
 export const MAX_CLAIM_LENGTH = 256;
 
 const nowSeconds = (now?: number) => Math.floor((now ?? Date.now()) / 1000);
-const isText = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length <= MAX_CLAIM_LENGTH;
+/** Both ends of the lifetime rule: `ttlSeconds` when minting, `exp - iat` when verifying. */
+function checkLifetime(seconds: number): void {
+  if (!upTo(seconds, MAX_TTL_SECONDS))
+    throw new JelouTokenError("lifetime", `ttlSeconds (exp - iat) must be 1-${MAX_TTL_SECONDS}`);
+}
+/** A whole number from 1 to `max`: every count and length rule of a token. */
+const upTo = (n: unknown, max: number) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;
+const isText = (x: unknown): x is string => typeof x === "string" && upTo(x.length, MAX_CLAIM_LENGTH);
 
-function checkScope(c: Record<string, unknown>): asserts c is Record<string, unknown> & Omit<SendTokenClaims, "iat" | "exp"> {
+function checkScope(c: Record<string, unknown>): asserts c is Record<string, unknown> & SendTokenClaims {
   const ok =
+    Number.isInteger(c.iat) &&
+    Number.isInteger(c.exp) &&
     isText(c.iss) &&
     isText(c.aud) &&
     isText(c.bot) &&
     isText(c.sub) &&
     isText(c.jti) &&
     Array.isArray(c.types) &&
-    c.types.length > 0 &&
-    c.types.length <= MAX_SCOPE_TYPES &&
+    upTo(c.types.length, MAX_SCOPE_TYPES) &&
     c.types.every(isText) &&
-    Number.isInteger(c.max) &&
-    (c.max as number) >= 1 &&
-    (c.max as number) <= MAX_SENDS;
+    upTo(c.max, MAX_SENDS);
   if (!ok)
-    throw new JelouTokenError("claims", `iss, aud, bot, sub, jti, types (1–${MAX_SCOPE_TYPES}) and max (1–${MAX_SENDS}) are required`);
+    throw new JelouTokenError("claims", `needs iss, aud, bot, sub, jti, iat, exp, types (1-${MAX_SCOPE_TYPES}), max (1-${MAX_SENDS})`);
 }
 
 /**
@@ -77,8 +83,7 @@ export async function mintSendToken(
   options: { ttlSeconds?: number; now?: number } = {},
 ): Promise<string> {
   const ttl = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS)
-    throw new JelouTokenError("lifetime", `ttlSeconds must be 1–${MAX_TTL_SECONDS}`);
+  checkLifetime(ttl);
   const iat = nowSeconds(options.now);
   const claims = { ...scope, jti: scope.jti ?? crypto.randomUUID(), iat, exp: iat + ttl };
   checkScope(claims);
@@ -102,14 +107,12 @@ export async function verifySendToken(
   const c = await verifySignature(await hmacKey(signingKey), token);
   const now = nowSeconds(options.now);
   const skew = Math.min(options.clockSkewSeconds ?? MAX_CLOCK_SKEW_SECONDS, MAX_CLOCK_SKEW_SECONDS);
-  if (!Number.isInteger(c.exp) || !Number.isInteger(c.iat)) throw new JelouTokenError("claims", "iat and exp are required");
-  const iat = c.iat as number;
-  const exp = c.exp as number;
-  if (exp - iat > MAX_TTL_SECONDS || exp <= iat) throw new JelouTokenError("lifetime", `lifetime must be 1–${MAX_TTL_SECONDS} s`);
-  if (now > exp + skew) throw new JelouTokenError("expired", "token has expired");
+  checkScope(c);
+  const { iat, exp } = c;
+  checkLifetime(exp - iat);
+  if (now > exp + skew) throw new JelouTokenError("expired", "exp has passed");
   if (iat > now + skew) throw new JelouTokenError("not_yet_valid", "iat is in the future");
   if (c.aud !== options.audience) throw new JelouTokenError("audience", "wrong audience");
   if (options.issuer !== undefined && c.iss !== options.issuer) throw new JelouTokenError("issuer", "wrong issuer");
-  checkScope(c);
-  return c as unknown as SendTokenClaims;
+  return c;
 }

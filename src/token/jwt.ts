@@ -30,7 +30,7 @@ export async function hmacKey(key: string | CryptoKey): Promise<CryptoKey> {
   // A proxy passes the same secret on every request, and importing costs about as much as verifying.
   if (last?.[0] === key) return last[1];
   const raw = enc.encode(key);
-  if (raw.length < MIN_KEY_BYTES) throw new JelouTokenError("key", `signing key must be at least ${MIN_KEY_BYTES} bytes`);
+  if (raw.length < MIN_KEY_BYTES) throw new JelouTokenError("key", `must be at least ${MIN_KEY_BYTES} bytes`);
   last = [key, crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"])];
   return last[1];
 }
@@ -58,17 +58,14 @@ const object = (bytes: Uint8Array | undefined): Record<string, unknown> | undefi
  * is checked by `crypto.subtle.verify`, which compares in constant time.
  */
 export async function verifySignature(key: CryptoKey, token: string): Promise<Record<string, unknown>> {
-  const parts = typeof token === "string" ? token.split(".") : [];
-  if (parts.length !== 3) throw new JelouTokenError("malformed", "not a JWS compact token");
-  const [h, p, s] = parts as [string, string, string];
+  const [h, p, s, extra] = typeof token === "string" ? token.split(".") : [];
   const header = object(decode(h));
   const claims = object(decode(p));
   const sig = decode(s);
-  if (!header || !claims || !sig) throw new JelouTokenError("malformed", "undecodable part");
+  if (!header || !claims || !sig || extra !== undefined) throw new JelouTokenError("malformed", "not three base64url parts of JSON");
   // Exactly HS256: `none`, RS256 (key confusion) and a missing alg are all refused before any crypto.
-  if (header.alg !== "HS256") throw new JelouTokenError("alg", "alg must be HS256");
-  if (header.crit !== undefined) throw new JelouTokenError("alg", "crit header not supported");
+  if (header.alg !== "HS256" || header.crit !== undefined) throw new JelouTokenError("alg", "must be HS256, with no crit");
   if (!(await crypto.subtle.verify("HMAC", key, sig, enc.encode(`${h}.${p}`))))
-    throw new JelouTokenError("signature", "signature does not match");
+    throw new JelouTokenError("signature", "does not match");
   return claims;
 }
