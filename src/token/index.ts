@@ -44,8 +44,7 @@ export const MAX_CLAIM_LENGTH = 256;
 const nowSeconds = (now?: number) => Math.floor((now ?? Date.now()) / 1000);
 /** Both ends of the lifetime rule: `ttlSeconds` when minting, `exp - iat` when verifying. */
 function checkLifetime(seconds: number): void {
-  if (!upTo(seconds, MAX_TTL_SECONDS))
-    throw new JelouTokenError("lifetime", `ttlSeconds (exp - iat) must be 1-${MAX_TTL_SECONDS}`);
+  if (!upTo(seconds, MAX_TTL_SECONDS)) throw new JelouTokenError("lifetime", `ttlSeconds (exp - iat) must be 1-${MAX_TTL_SECONDS}`);
 }
 /** A whole number from 1 to `max`: every count and length rule of a token. */
 const upTo = (n: unknown, max: number) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;

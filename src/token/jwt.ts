@@ -65,7 +65,6 @@ export async function verifySignature(key: CryptoKey, token: string): Promise<Re
   if (!header || !claims || !sig || extra !== undefined) throw new JelouTokenError("malformed", "not three base64url parts of JSON");
   // Exactly HS256: `none`, RS256 (key confusion) and a missing alg are all refused before any crypto.
   if (header.alg !== "HS256" || header.crit !== undefined) throw new JelouTokenError("alg", "must be HS256, with no crit");
-  if (!(await crypto.subtle.verify("HMAC", key, sig, enc.encode(`${h}.${p}`))))
-    throw new JelouTokenError("signature", "does not match");
+  if (!(await crypto.subtle.verify("HMAC", key, sig, enc.encode(`${h}.${p}`)))) throw new JelouTokenError("signature", "does not match");
   return claims;
 }
