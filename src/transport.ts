@@ -64,7 +64,7 @@ export type Api = Pick<Client<paths>, Method>;
 
 // openapi-fetch's per-call init, as the transport forwards it. Its per-path typing lives on `Api`.
 type Init = {
-  params?: { header?: object };
+  params?: { path?: object; query?: object; header?: object };
   body?: unknown;
   parseAs?: string;
   [k: string]: unknown;
@@ -112,6 +112,7 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
   };
 
   async function run(method: Method, path: string, init: Init, o: CallOptions): Promise<Result> {
+    const { params } = init;
     const host = routes.hostOf(path);
     const credential = routes.credentials[host];
     const read = method === "GET";
@@ -140,9 +141,11 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
       for (let attempt = 0; ; attempt++) {
         // Merged last by openapi-fetch: the host's credential wins and the other host's (null) is dropped.
         // Only headers the caller gave could carry another host's credential: those are dropped (null).
-        const header: Record<string, string | null> = init.headers
-          ? { ...init.params?.header, Authorization: null, "x-api-key": null }
-          : { ...init.params?.header };
+        // Objects on this path are built as literals, never spread then extended: Node 20's V8 takes
+        // about a microsecond per property added to a spread copy.
+        const header: Record<string, unknown> = {};
+        for (const k in params?.header) header[k] = (params.header as Record<string, unknown>)[k];
+        if (init.headers) header.Authorization = header["x-api-key"] = null;
         if (key) header["Idempotency-Key"] = key;
         if (credential) {
           // The token function is asked again once, right after the first 401; later attempts reuse its token.
@@ -165,15 +168,18 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
         let result: Result | undefined;
         let failure: unknown;
         try {
-          result = await send(method, path, {
-            ...init,
-            params: { ...init.params, header },
+          const request: Init = {
+            params: { path: params?.path, query: params?.query, header },
+            body: init.body,
             baseUrl: routes.urls[host],
             signal: attemptSignal,
             parseAs: json ? "text" : init.parseAs,
             fetch: go,
             redirect: "manual",
-          });
+          };
+          // Whatever else the caller gave openapi-fetch (`headers`, serializers…), unless the transport sets it.
+          for (const k in init) if (!(k in request)) request[k] = init[k];
+          result = await send(method, path, request);
           inFlight = false;
         } catch (e) {
           // No answer (or one refused). Only a GET, which changes nothing, or a keyed send may go again.
@@ -192,7 +198,10 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
               status,
               durationMs: Date.now() - started,
             });
-          if (ok) return json ? { ...result, data: parseJson(result.data, status, read) } : result;
+          if (ok) {
+            if (json) result.data = parseJson(result.data, status, read);
+            return result;
+          }
           if (status === 401 && host === "api" && typeof token === "function" && !refreshed) {
             refreshed = refresh = true;
             attempt--;
@@ -225,11 +234,14 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
     }
   }
 
-  const api = (o: CallOptions = {}): Api => {
+  const bind = (o: CallOptions): Api => {
     const bound = (method: Method) => (path: string, init?: Init) => run(method, path, init ?? {}, o);
     // The wrapper forwards openapi-fetch's own arguments and result unchanged, so it has its type.
     return { GET: bound("GET"), POST: bound("POST"), PUT: bound("PUT"), PATCH: bound("PATCH"), DELETE: bound("DELETE") } as unknown as Api;
   };
+  // Most calls pass no signal and no timeout of their own: they share one bound `Api`.
+  const plain = bind({});
+  const api = (o: CallOptions = {}): Api => (o.signal || o.timeoutMs !== undefined ? bind(o) : plain);
 
   return { run, api };
 }

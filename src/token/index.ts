@@ -106,12 +106,12 @@ export async function verifySendToken(
   const c = await verifySignature(await hmacKey(signingKey), token);
   const now = nowSeconds(options.now);
   const skew = Math.min(options.clockSkewSeconds ?? MAX_CLOCK_SKEW_SECONDS, MAX_CLOCK_SKEW_SECONDS);
+  if (c.aud !== options.audience) throw new JelouTokenError("audience", "wrong audience");
+  if (options.issuer !== undefined && c.iss !== options.issuer) throw new JelouTokenError("issuer", "wrong issuer");
   checkScope(c);
   const { iat, exp } = c;
   checkLifetime(exp - iat);
   if (now > exp + skew) throw new JelouTokenError("expired", "exp has passed");
   if (iat > now + skew) throw new JelouTokenError("not_yet_valid", "iat is in the future");
-  if (c.aud !== options.audience) throw new JelouTokenError("audience", "wrong audience");
-  if (options.issuer !== undefined && c.iss !== options.issuer) throw new JelouTokenError("issuer", "wrong issuer");
   return c;
 }
