@@ -29,32 +29,37 @@ export async function runRounds(names, timeBlock, o) {
   }
   const us = Object.fromEntries(names.map((v) => [v, []]));
   const wallUs = Object.fromEntries(names.map((v) => [v, []]));
+  const processUs = Object.fromEntries(names.map((v) => [v, []]));
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + r) % names.length];
       const b = await timeBlock(name, ops[name]);
       us[name].push(b.us);
       if (b.wallUs !== undefined) wallUs[name].push(b.wallUs);
+      if (b.processUs !== undefined) processUs[name].push(b.processUs);
     }
   }
-  return { us, wallUs, ops };
+  return { us, wallUs, processUs, ops };
 }
 
 /**
- * A TimeBlock for a runtime that can read its own clocks: `cpuMs` (process CPU, all threads, when
- * the runtime offers it) and `wallMs`. `gc` (when exposed) runs before each block, outside it.
- * @param {Record<string, () => unknown>} ops @param {{ wallMs: () => number, cpuMs?: () => number, gc?: () => void, sync?: boolean }} c
+ * A TimeBlock for a runtime that can read its own clocks: `cpuMs` (the figure's clock), `wallMs`,
+ * and optionally `processMs` (process CPU, all threads, kept beside a thread clock). `gc` (when
+ * exposed) runs before each block, outside it.
+ * @param {Record<string, () => unknown>} ops @param {{ wallMs: () => number, cpuMs?: () => number, processMs?: () => number, gc?: () => void, sync?: boolean }} c
  */
 export function localTimer(ops, c) {
   return async (name, n) => {
     const op = ops[name];
     c.gc?.();
     const cpu0 = c.cpuMs?.();
+    const p0 = c.processMs?.();
     const t0 = c.wallMs();
     if (c.sync) for (let i = 0; i < n; i++) op();
     else for (let i = 0; i < n; i++) await op();
     const wall = c.wallMs() - t0;
     const cpu = c.cpuMs ? c.cpuMs() - cpu0 : wall;
-    return { us: (cpu * 1000) / n, wallUs: (wall * 1000) / n };
+    const proc = c.processMs ? c.processMs() - p0 : undefined;
+    return { us: (cpu * 1000) / n, wallUs: (wall * 1000) / n, processUs: proc === undefined ? undefined : (proc * 1000) / n };
   };
 }

@@ -77,14 +77,14 @@ function runJson(cmd, args, timeoutMs) {
   });
 }
 
-/** Node: its own process, --expose-gc so each block starts from a collected heap. */
-export const inNode = (p, o) => runJson(process.execPath, ["--expose-gc", p.script, JSON.stringify(o)], 170_000);
+/** Node: its own process. */
+export const inNode = (p, o) => runJson(process.execPath, [p.script, JSON.stringify(o)], 170_000);
 
-/** Deno (the binary scripts/tools.mjs installs), no permissions needed. */
+/** Deno (the binary scripts/tools.mjs installs), with --allow-all: Deno reads /proc/self (the thread CPU clock) only with every permission. */
 export function inDeno(p, o) {
   const deno = ensureDeno();
   if (!deno) throw new Error("deno is not available (scripts/tools.mjs could not install it)");
-  return runJson(deno, ["run", "--quiet", "--no-prompt", "--v8-flags=--expose-gc", p.script, JSON.stringify(o)], 170_000);
+  return runJson(deno, ["run", "--quiet", "--no-prompt", "--allow-all", p.script, JSON.stringify(o)], 170_000);
 }
 
 /** The loopback endpoint the Worker awaits around each timed loop (see bench/worker-send.ts). */
