@@ -49,6 +49,28 @@ describe("client.api", () => {
     expect(seen[1]!.headers.get("authorization")).toBeNull();
   });
 
+  it("passes the caller's other openapi-fetch options through (headers, serializers), but never its fetch, signal or redirect", async () => {
+    const { fetch: record, seen } = stubFetch(json(200, state));
+    let redirect: string | undefined;
+    const fetch = (r: Request) => ((redirect = r.redirect), record(r));
+    let serialized = 0;
+    const ignored = () => {
+      throw new Error("the transport's fetch must be the one used");
+    };
+    await createJelou({ ...creds, fetch }).api.GET("/v1/users/{userId}/state", {
+      params: { path: { userId: "593987654321" } },
+      headers: { "X-Trace": "t-1" },
+      pathSerializer: (url: string, path: Record<string, unknown>) => (serialized++, url.replace("{userId}", `${path.userId}`)),
+      fetch: ignored,
+      redirect: "follow",
+    } as never);
+    expect(serialized).toBe(1);
+    expect(seen[0]!.url).toBe("https://api.test/v1/users/593987654321/state");
+    expect(seen[0]!.headers.get("x-trace")).toBe("t-1");
+    expect(seen[0]!.headers.get("authorization")).toMatch(/^Basic /);
+    expect(redirect).toBe("manual");
+  });
+
   it("names the missing option before any request: apiKey for the gateway, credentials for api.jelou.ai", async () => {
     const { fetch, seen } = stubFetch(json(200, {}));
     const basicOnly = createJelou({ ...creds, fetch });
