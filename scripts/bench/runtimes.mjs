@@ -175,3 +175,27 @@ export async function inWorkerd(p, o, names) {
     await tick.close();
   }
 }
+
+/**
+ * One runtime's raw results from several processes as if from one: each variant's rounds laid end
+ * to end. A process has its own JIT decisions and heap layout, which shift every variant a little
+ * for its whole life; rounds pooled from several processes average that out too.
+ * @param {any[]} runs raw results of the same runtime, in the order they ran
+ */
+export function poolRuns(runs) {
+  const [first] = runs;
+  const cat = (pick) => {
+    const out = {};
+    for (const r of runs) for (const [k, v] of Object.entries(pick(r) ?? {})) out[k] = [...(out[k] ?? []), ...v];
+    return out;
+  };
+  const rounds = (part) => ({
+    ...first[part],
+    us: cat((r) => r[part].us),
+    wallUs: cat((r) => r[part].wallUs),
+    processUs: cat((r) => r[part].processUs),
+  });
+  const pooled = { ...first, processes: runs.length, send: rounds("send"), validate: rounds("validate") };
+  if (first.bulk) pooled.bulk = { ...first.bulk, cpuMs: runs.flatMap((r) => r.bulk.cpuMs), loopMs: runs.flatMap((r) => r.bulk.loopMs) };
+  return pooled;
+}

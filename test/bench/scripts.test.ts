@@ -188,3 +188,24 @@ describe("scripts/bench.mjs --quick", () => {
     expect(Object.keys(m.send.runtimes)).toEqual(["node"]);
   }, 400_000);
 });
+
+describe("poolRuns", () => {
+  it("lays each variant's rounds from several processes end to end, and keeps the first run's labels", async () => {
+    const { poolRuns } = await import("../../scripts/bench/runtimes.mjs");
+    const run = (k: number) => ({
+      runtime: { name: "node", run: k },
+      clock: "c",
+      send: { us: { a: [k, k + 1], b: [k * 10] }, wallUs: { a: [k] }, processUs: {}, ops: { a: 5 } },
+      validate: { us: { validate: [k] }, wallUs: {}, processUs: {}, ops: { validate: 7 } },
+      bulk: { n: 10, cpuMs: [k], loopMs: [k * 2] },
+    });
+    const pooled = poolRuns([run(1), run(2), run(3)]);
+    expect(pooled.processes).toBe(3);
+    expect(pooled.runtime).toEqual({ name: "node", run: 1 });
+    expect(pooled.send.us).toEqual({ a: [1, 2, 2, 3, 3, 4], b: [10, 20, 30] });
+    expect(pooled.send.wallUs).toEqual({ a: [1, 2, 3] });
+    expect(pooled.send.ops).toEqual({ a: 5 });
+    expect(pooled.validate.us.validate).toEqual([1, 2, 3]);
+    expect(pooled.bulk).toEqual({ n: 10, cpuMs: [1, 2, 3], loopMs: [2, 4, 6] });
+  });
+});

@@ -108,19 +108,20 @@ describe("response bodies are capped", () => {
     ["states no length", {}, 1],
     ["is compressed", { "Content-Length": "33", "Content-Encoding": "gzip" }, 1],
     ["states a length over the cap", { "Content-Length": String(2 ** 21) }, 1],
-  ])("an answer that %s: its body is read through the counter only when it must be", async (_what, headers, reads) => {
-    let bodyReads = 0;
-    const answer = () => {
-      const r = new Response('{"success":true,"messageId":"m"}', { status: 200, headers });
-      const body = r.body;
-      Object.defineProperty(r, "body", { get: () => (bodyReads++, body) });
-      return r;
-    };
-    const sent = createJelou({ ...creds, fetch: async () => answer() }).send("BOT", hello);
-    if (headers["Content-Length"] === String(2 ** 21)) await sent.catch(() => undefined);
-    else await expect(sent).resolves.toMatchObject({ messageId: "m" });
-    expect(bodyReads).toBe(reads);
-  });
+  ] as [string, Record<string, string>, number][])(
+    "an answer that %s: its body is read through the counter only when it must be",
+    async (_what, headers, reads) => {
+      let bodyReads = 0;
+      const answer = () => {
+        const r = new Response('{"success":true,"messageId":"m"}', { status: 200, headers });
+        const body = r.body;
+        Object.defineProperty(r, "body", { get: () => (bodyReads++, body) });
+        return r;
+      };
+      await expect(createJelou({ ...creds, fetch: async () => answer() }).send("BOT", hello)).resolves.toMatchObject({ messageId: "m" });
+      expect(bodyReads).toBe(reads);
+    },
+  );
 
   it("a body at the cap is read", async () => {
     const body = JSON.stringify({ success: true, messageId: "m" });
