@@ -141,10 +141,9 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
       for (let attempt = 0; ; attempt++) {
         // Merged last by openapi-fetch: the host's credential wins and the other host's (null) is dropped.
         // Only headers the caller gave could carry another host's credential: those are dropped (null).
-        // Objects on this path are built as literals, never spread then extended: Node 20's V8 takes
-        // about a microsecond per property added to a spread copy.
-        const header: Record<string, unknown> = {};
-        for (const k in params?.header) header[k] = (params.header as Record<string, unknown>)[k];
+        // Objects on this path are copied with Object.assign, never spread then extended: Node 20's
+        // V8 takes about a microsecond per property added to a spread copy.
+        const header = Object.assign({}, params?.header) as Record<string, unknown>;
         if (init.headers) header.Authorization = header["x-api-key"] = null;
         if (key) header["Idempotency-Key"] = key;
         if (credential) {
@@ -168,18 +167,19 @@ export function createTransport(options: JelouOptions, routes: Routes): Transpor
         let result: Result | undefined;
         let failure: unknown;
         try {
-          const request: Init = {
-            params: { path: params?.path, query: params?.query, header },
-            body: init.body,
-            baseUrl: routes.urls[host],
-            signal: attemptSignal,
-            parseAs: json ? "text" : init.parseAs,
-            fetch: go,
-            redirect: "manual",
-          };
-          // Whatever else the caller gave openapi-fetch (`headers`, serializers…), unless the transport sets it.
-          for (const k in init) if (!(k in request)) request[k] = init[k];
-          result = await send(method, path, request);
+          // The caller's openapi-fetch options (`headers`, serializers…), with the transport's own on top.
+          result = await send(
+            method,
+            path,
+            Object.assign({}, init, {
+              params: Object.assign({}, params, { header }),
+              baseUrl: routes.urls[host],
+              signal: attemptSignal,
+              parseAs: json ? "text" : init.parseAs,
+              fetch: go,
+              redirect: "manual",
+            }),
+          );
           inFlight = false;
         } catch (e) {
           // No answer (or one refused). Only a GET, which changes nothing, or a keyed send may go again.
