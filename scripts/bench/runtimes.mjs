@@ -125,7 +125,7 @@ export async function inWorkerd(p, o, names) {
     };
     // The figure is the CPU time of workerd's threads over the request (/proc schedstat, ns
     // resolution) less that of an empty request (n=0: dispatch and the three loopback ticks), like
-    // the process CPU of Node and Deno; the isolate's own clock (wall, see bench/worker-send.ts)
+    // the thread CPU that times Node and Deno; the isolate's own clock (wall, see bench/worker-send.ts)
     // is kept alongside, and is the figure where /proc is not there.
     const cpu = workerdThreadsCpu();
     const costOf = async (path) => {
