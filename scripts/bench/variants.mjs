@@ -30,6 +30,7 @@ export const LABELS = {
   sdk: "jelou.send",
   control: "jelou.send, second build (control)",
   "sdk-novalidate": "jelou.send, validate: false",
+  "sdk-builder": "jelou.send(messages.list(…)), built each send",
   "whatsapp-api-js": "whatsapp-api-js (no timeout, no Request)",
   templates: "templates.send",
 };
@@ -72,6 +73,8 @@ export function makeVariants(m) {
     sdk: () => jelou.send(BOT, list10),
     control: () => jelouControl.send(BOT, list10),
     "sdk-novalidate": () => jelou.send(BOT, list10, noValidate),
+    // The idiomatic path: the builder validates and freezes, and send does not validate again.
+    "sdk-builder": () => jelou.send(BOT, m.sdk.messages.list({ userId: list10.userId, text: list10.text, options: list10.options })),
     // Its message classes check limits when built, so building is part of a send.
     "whatsapp-api-js": () => wa.sendMessage("PHONE_ID", USER, waList()),
     templates: () => jelouTemplates.templates.send(BOT, templateSend),

@@ -90,7 +90,7 @@ type RuntimeFigures = {
   bulk?: { n: number; sendsPer10msCpu: Summary };
 };
 const RUNTIMES = ["node", "workerd", "deno"] as const;
-const VARIANTS = ["fetch", "request", "openapi-fetch", "sdk", "control", "sdk-novalidate", "whatsapp-api-js", "templates"];
+const VARIANTS = ["fetch", "request", "openapi-fetch", "sdk", "control", "sdk-novalidate", "sdk-builder", "whatsapp-api-js", "templates"];
 
 describe("scripts/bench.mjs --quick", () => {
   it("times every variant in Node, workerd and Deno, writes the figures, and exits 1 only when a target is missed", () => {
@@ -106,6 +106,7 @@ describe("scripts/bench.mjs --quick", () => {
       "bare openapi-fetch + the same signal",
       "jelou.send, second build (control)",
       "jelou.send, validate: false",
+      "built each send",
       "whatsapp-api-js",
       "templates.send",
     ])
