@@ -58,4 +58,4 @@ const runtime =
     ? { name: "node", version: process.version, v8: process.versions.v8 }
     : { name: "deno", version: Deno.version.deno, v8: Deno.version.v8 };
 const clock = hasThreadClock ? "CPU of the JavaScript thread (/proc schedstat)" : "process CPU (user + system)";
-console.log(JSON.stringify({ runtime, clock, send, validate }));
+console.log(JSON.stringify({ runtime, clock, threadClock: hasThreadClock, send, validate }));

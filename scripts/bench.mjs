@@ -259,7 +259,7 @@ console.log(`other figures: ${ROUNDS} rounds after warm-up unless --quick, figur
 console.log(table(["section", "figure", "value", "spread (min–max)", "target", ""], rows, "llrrll"));
 if (results.send)
   console.log(
-    "\nSend method: one process per runtime, every variant one block per round in an order rotated each round; the target is checked on the median of the per-round ratios; the ratio of each variant's fastest block is printed beside it (interference on a shared machine only adds time; the control build shows what is left of it). Clocks: CPU of the JavaScript thread in Node and Deno (/proc schedstat; process CPU kept in results.json); in workerd the CPU of its threads from /proc less an empty request's, the isolate's clock (read after awaited loopback fetches) kept as wall µs — see bench/worker-send.ts.",
+    `\nSend method: ${PROCESSES} process(es) per runtime (rounds pooled), every variant one block per round in an order rotated each round; the target is checked on the median of the per-round ratios; the ratio of each variant's fastest block is printed beside it (interference on a shared machine only adds time; the control build shows what is left of it). Clocks: CPU of the JavaScript thread in Node and Deno (/proc schedstat; process CPU kept in results.json); in workerd the CPU of its threads from /proc less an empty request's, the isolate's clock (read after awaited loopback fetches) kept as wall µs — see bench/worker-send.ts.`,
   );
 if (results.workerCpu) console.log(`Worker CPU method: ${results.workerCpu.method}`);
 if (results.proxy) console.log(`Proxy latency method: ${results.proxy.method}`);

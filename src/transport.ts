@@ -64,7 +64,7 @@ export type Api = Pick<Client<paths>, Method>;
 
 // openapi-fetch's per-call init, as the transport forwards it. Its per-path typing lives on `Api`.
 type Init = {
-  params?: { path?: object; query?: object; header?: object };
+  params?: { header?: object };
   body?: unknown;
   parseAs?: string;
   [k: string]: unknown;

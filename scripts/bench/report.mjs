@@ -38,9 +38,8 @@ export function summarizeRuntime(raw) {
   // Validation is a synchronous loop on one thread, so that thread's CPU (or, without a thread clock,
   // its wall time) is the caller's cost. Process CPU also counts the runtime's helper threads (Deno's
   // JIT and GC threads: 97k/s by process CPU against 500k+/s by the clock), which is not the SDK's work.
-  const threadClock = raw.clock?.startsWith("CPU of the JavaScript thread");
   const validateUs = summarize(
-    !threadClock && raw.validate.wallUs?.validate?.length ? raw.validate.wallUs.validate : raw.validate.us.validate,
+    !raw.threadClock && raw.validate.wallUs?.validate?.length ? raw.validate.wallUs.validate : raw.validate.us.validate,
   );
   const out = {
     runtime: raw.runtime,
@@ -50,7 +49,7 @@ export function summarizeRuntime(raw) {
     // The control is the same code as jelou.send: how far apart the two land is the noise floor.
     noise: variants[SDK].vsControl,
     sdkVsOpenapiFetch: variants[SDK].vsOpenapiFetch,
-    // The figures the targets are checked on: fastest block against fastest block.
+    // Fastest block against fastest block, printed beside the per-round medians the targets use.
     best: {
       sdkVsOpenapiFetch: bestRatio(us, SDK, OPENAPI_FETCH),
       noValidateVsOpenapiFetch: bestRatio(us, "sdk-novalidate", OPENAPI_FETCH),

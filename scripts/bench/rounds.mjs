@@ -44,14 +44,13 @@ export async function runRounds(names, timeBlock, o) {
 
 /**
  * A TimeBlock for a runtime that can read its own clocks: `cpuMs` (the figure's clock), `wallMs`,
- * and optionally `processMs` (process CPU, all threads, kept beside a thread clock). `gc` (when
- * exposed) runs before each block, outside it.
- * @param {Record<string, () => unknown>} ops @param {{ wallMs: () => number, cpuMs?: () => number, processMs?: () => number, gc?: () => void, sync?: boolean }} c
+ * and optionally `processMs` (process CPU, all threads, kept beside a thread clock). No collection
+ * is forced between blocks (see bench/runtime-send.ts).
+ * @param {Record<string, () => unknown>} ops @param {{ wallMs: () => number, cpuMs?: () => number, processMs?: () => number, sync?: boolean }} c
  */
 export function localTimer(ops, c) {
   return async (name, n) => {
     const op = ops[name];
-    c.gc?.();
     const cpu0 = c.cpuMs?.();
     const p0 = c.processMs?.();
     const t0 = c.wallMs();
